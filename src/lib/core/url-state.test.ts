@@ -1,0 +1,129 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isoToDay } from './dates';
+import { formatUrlState, formatView, parseUrlState, type UrlContext } from './url-state';
+
+function ctx(): UrlContext {
+	return Object.freeze({
+		places: Object.freeze(['al-boukamal', 'al-qaim', 'raqqa']),
+		first: isoToDay('2017-08-01'),
+		last: isoToDay('2017-11-28'),
+		defaultDate: isoToDay('2017-11-28'),
+		bounds: Object.freeze({ minZoom: 3, maxZoom: 14, south: 30, north: 40, west: 33, east: 47 })
+	});
+}
+
+describe('parseUrlState', () => {
+	it('returns the defaults and no notice for an empty URL', () => {
+		const { state, notices } = parseUrlState('', '', ctx());
+		expect(state).toEqual({ date: isoToDay('2017-11-28'), place: null, mode: 'now', view: null });
+		expect(notices).toEqual([]);
+	});
+
+	it('reads date, place, view and the map hash', () => {
+		const { state, notices } = parseUrlState(
+			'?date=2017-11-12&place=al-boukamal&view=reported',
+			'#7.5/34.45/40.93',
+			ctx()
+		);
+		expect(state).toEqual({
+			date: isoToDay('2017-11-12'),
+			place: 'al-boukamal',
+			mode: 'reported',
+			view: { zoom: 7.5, lat: 34.45, lon: 40.93 }
+		});
+		expect(notices).toEqual([]);
+	});
+
+	it('falls back to the default date with a notice for a malformed date', () => {
+		const { state, notices } = parseUrlState('?date=12/11/2017', '', ctx());
+		expect(state.date).toBe(isoToDay('2017-11-28'));
+		expect(notices).toHaveLength(1);
+		expect(notices[0]).toContain('is not a date');
+	});
+
+	it('falls back with a notice for an impossible calendar day', () => {
+		const { notices } = parseUrlState('?date=2017-02-30', '', ctx());
+		expect(notices[0]).toContain('is not a date');
+	});
+
+	it('falls back with a notice for a date outside the reports', () => {
+		const { state, notices } = parseUrlState('?date=1999-01-01', '', ctx());
+		expect(state.date).toBe(isoToDay('2017-11-28'));
+		expect(notices[0]).toContain('outside the reports');
+	});
+
+	it('selects no place and says so for an unknown place id', () => {
+		const { state, notices } = parseUrlState('?place=atlantis', '', ctx());
+		expect(state.place).toBeNull();
+		expect(notices[0]).toContain('There is no place "atlantis"');
+	});
+
+	it('shortens and defangs a long hostile value in its notice', () => {
+		const evil = '<script>alert(1)</script>' + 'x'.repeat(200);
+		const { notices } = parseUrlState(`?place=${encodeURIComponent(evil)}`, '', ctx());
+		expect(notices[0]!.length).toBeLessThan(100);
+	});
+
+	it('uses the first of repeated date keys and says so', () => {
+		const { state, notices } = parseUrlState('?date=2017-11-09&date=2017-11-19', '', ctx());
+		expect(state.date).toBe(isoToDay('2017-11-09'));
+		expect(notices[0]).toContain('more than one date');
+	});
+
+	it('rejects an unknown view mode with a notice', () => {
+		const { state, notices } = parseUrlState('?view=then', '', ctx());
+		expect(state.mode).toBe('now');
+		expect(notices[0]).toContain('is not a view');
+	});
+
+	it('rejects a hash outside the map bounds', () => {
+		const { state, notices } = parseUrlState('', '#5/89/170', ctx());
+		expect(state.view).toBeNull();
+		expect(notices[0]).toContain('map position');
+	});
+
+	it('rejects a hash that is not numbers', () => {
+		expect(parseUrlState('', '#NaN/Infinity/1e400', ctx()).state.view).toBeNull();
+	});
+});
+
+describe('formatUrlState', () => {
+	it('leaves out values that equal their defaults', () => {
+		const out = formatUrlState(
+			{ date: isoToDay('2017-11-28'), place: null, mode: 'now', view: null },
+			{ date: isoToDay('2017-11-28') }
+		);
+		expect(out).toEqual({ search: '', hash: '' });
+	});
+
+	it('formats the view as zoom/lat/lon with bounded precision', () => {
+		expect(formatView({ zoom: 6.123456, lat: 34.4536123, lon: 40.93671234 })).toBe('6.12/34.4536/40.9367');
+	});
+
+	it('round-trips through parseUrlState for every valid state', () => {
+		const c = ctx();
+		fc.assert(
+			fc.property(
+				fc.integer({ min: c.first, max: c.last }),
+				fc.option(fc.constantFrom(...c.places), { nil: null }),
+				fc.constantFrom('now' as const, 'reported' as const),
+				fc.option(
+					fc.record({
+						zoom: fc.integer({ min: 300, max: 1400 }).map((z) => z / 100),
+						lat: fc.integer({ min: 300000, max: 400000 }).map((x) => x / 10000),
+						lon: fc.integer({ min: 330000, max: 470000 }).map((x) => x / 10000)
+					}),
+					{ nil: null }
+				),
+				(date, place, mode, view) => {
+					const state = { date, place, mode, view };
+					const { search, hash } = formatUrlState(state, { date: c.defaultDate });
+					const back = parseUrlState(search, hash, c);
+					expect(back.notices).toEqual([]);
+					expect(back.state).toEqual(state);
+				}
+			)
+		);
+	});
+});

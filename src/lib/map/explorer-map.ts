@@ -1,0 +1,647 @@
+/**
+ * A thin adapter around one MapLibre map: the only module (with MapView.svelte) that talks to
+ * MapLibre. It draws the offline style (style.ts), keeps the HTML place and town labels, turns
+ * clicks and hovers into callbacks, and applies timeline states as feature state only, so
+ * playback never re-uploads data or re-adds layers.
+ *
+ * Browser only: import it dynamically from an effect, never during SSR or prerender.
+ */
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import bbox from '@turf/bbox';
+import type { Feature, GeoJsonProperties, Geometry } from 'geojson';
+import type { Controller } from '$lib/core/types';
+import { CONTROL_VALUES, HATCH_STRIPE, swatchBackground, type ControlValue } from './colors';
+import { dotsPattern, hatchPattern } from './hatch';
+import {
+	LAYER_IDS,
+	PATTERN_IDS,
+	SOURCE_IDS,
+	STATE_KEYS,
+	buildStyle,
+	placeIdOf,
+	type AnyFeatureCollection,
+	type StyleInput
+} from './style';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+/** A camera position, as kept in URLs: zoom, latitude, longitude. */
+export interface MapViewState {
+	zoom: number;
+	lat: number;
+	lon: number;
+}
+
+/** What the map needs of a place to label it. */
+export interface PlaceLike {
+	readonly id: string;
+	readonly name: string;
+	readonly nameAr: string;
+	readonly center: readonly [number, number];
+}
+
+/**
+ * What the map reads of a timeline `PlaceState` (a structural subset, so any PlaceState fits).
+ * States are compared by identity: the same object means nothing changed.
+ */
+export interface MapPlaceState {
+	readonly place: string;
+	readonly controller: Controller | 'unknown';
+	readonly basis?: string;
+	readonly disputed: boolean;
+	readonly uncertain: unknown;
+}
+
+export interface ExplorerMapOptions {
+	/** Basemap layers and the place polygons, as plain GeoJSON objects. */
+	data: StyleInput;
+	/** Town points: properties `name`, `country`, `rank` 1–3 (1 = always shown). */
+	towns: AnyFeatureCollection;
+	/** Place labels; derived from `data.places` (properties name, nameAr, center) when omitted. */
+	places?: readonly PlaceLike[];
+	/** Initial camera; when absent the map fits all the places. */
+	initialView?: MapViewState | null;
+	/** A place was chosen on the map or with its label. */
+	onSelect(id: string | null): void;
+	/** The pointer entered (id, point relative to the map container) or left (null) a place. */
+	onHover(id: string | null, point?: { x: number; y: number }): void;
+	/** The camera settled somewhere new (after every pan, zoom, reset or jump). */
+	onViewChange?(view: MapViewState): void;
+	/** MapLibre reported an error (a layer, a source, the WebGL context…). */
+	onError?(message: string): void;
+}
+
+/** Read-only hooks for end-to-end tests and benchmarks, on `window.__atlas`. */
+export interface AtlasDebugHooks {
+	/** Viewport (client) pixel of a point inside the place's polygon, for `page.mouse.click`. */
+	project(id: string): { x: number; y: number } | null;
+	/** The current camera. */
+	view(): MapViewState;
+	/** Resolves after the next frame in which nothing is left to draw. */
+	idle(): Promise<void>;
+	/** True once the first states are drawn (same moment as `data-map-ready="true"`). */
+	readonly ready: boolean;
+	/** How many `setFeatureState` calls place states have caused so far. */
+	readonly featureStateWrites: number;
+	/** Free slot for the page (e.g. the playback step in ms); the map never reads it. */
+	stepMs?: number;
+}
+
+declare global {
+	interface Window {
+		__atlas?: AtlasDebugHooks;
+	}
+}
+
+/** Bounds the camera cannot leave: the Syria–Iraq frontier with some margin. */
+export const MAX_BOUNDS: [[number, number], [number, number]] = [
+	[33, 30.5],
+	[47, 40]
+];
+/** Zoom from which rank-2 and rank-3 towns are labelled. */
+export const TOWN_RANK_ZOOM = Object.freeze({ 2: 6.5, 3: 7.5 });
+/** Towns closer than this to a place are not labelled (the place label names them). */
+const TOWN_PLACE_MIN_KM = 10;
+const FIT_MAX_ZOOM = 11;
+
+type BBox4 = [number, number, number, number];
+
+interface PlaceLabel {
+	readonly marker: maplibregl.Marker;
+	readonly el: HTMLButtonElement;
+	readonly swatch: HTMLSpanElement;
+	readonly stateText: HTMLSpanElement;
+}
+
+/** CSS swatch backgrounds, computed once. */
+const SWATCH_BG = Object.fromEntries(CONTROL_VALUES.map((v) => [v, swatchBackground(v)])) as Record<
+	ControlValue,
+	string
+>;
+
+let instanceCounter = 0;
+
+function prefersReducedMotion(): boolean {
+	return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+function round(n: number, digits: number): number {
+	const f = 10 ** digits;
+	return Math.round(n * f) / f;
+}
+
+function asBBox(b: number[]): BBox4 {
+	return [b[0] ?? 0, b[1] ?? 0, b[2] ?? 0, b[3] ?? 0];
+}
+
+function unionBBox(boxes: Iterable<BBox4>): BBox4 | null {
+	let out: BBox4 | null = null;
+	for (const b of boxes) {
+		out = out
+			? [Math.min(out[0], b[0]), Math.min(out[1], b[1]), Math.max(out[2], b[2]), Math.max(out[3], b[3])]
+			: [...b];
+	}
+	return out;
+}
+
+function isCenter(v: unknown): v is [number, number] {
+	return Array.isArray(v) && v.length >= 2 && v.every((n) => typeof n === 'number' && Number.isFinite(n));
+}
+
+function km(a: readonly [number, number], b: readonly [number, number]): number {
+	const dx = (a[0] - b[0]) * 111.32 * Math.cos((((a[1] + b[1]) / 2) * Math.PI) / 180);
+	const dy = (a[1] - b[1]) * 110.57;
+	return Math.hypot(dx, dy);
+}
+
+/** Label fields of a place feature; null if it has no usable id. */
+function placeFromFeature(f: Feature<Geometry | null, GeoJsonProperties>, box: BBox4 | undefined): PlaceLike | null {
+	const id = placeIdOf(f);
+	if (!id) return null;
+	const p = f.properties ?? {};
+	const center = isCenter(p['center'])
+		? ([p['center'][0], p['center'][1]] as [number, number])
+		: box
+			? ([(box[0] + box[2]) / 2, (box[1] + box[3]) / 2] as [number, number])
+			: null;
+	if (!center) return null;
+	return {
+		id,
+		name: typeof p['name'] === 'string' ? p['name'] : id,
+		nameAr: typeof p['nameAr'] === 'string' ? p['nameAr'] : '',
+		center
+	};
+}
+
+/** A zoom-in / frame icon for the reset button (inline, nothing fetched). */
+const RESET_ICON =
+	'<svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false">' +
+	'<path d="M3 8V3h5M12 3h5v5M17 12v5h-5M8 17H3v-5" fill="none" stroke="currentColor" stroke-width="2"/>' +
+	'<circle cx="10" cy="10" r="2" fill="currentColor"/></svg>';
+
+class ResetViewControl implements maplibregl.IControl {
+	private container: HTMLDivElement | null = null;
+	constructor(private readonly onReset: () => void) {}
+
+	onAdd(): HTMLElement {
+		const div = document.createElement('div');
+		div.className = 'maplibregl-ctrl maplibregl-ctrl-group';
+		const button = document.createElement('button');
+		button.type = 'button';
+		button.className = 'atlas-reset-view';
+		button.setAttribute('aria-label', 'Reset view');
+		button.title = 'Reset view';
+		button.innerHTML = RESET_ICON;
+		button.addEventListener('click', () => this.onReset());
+		div.append(button);
+		this.container = div;
+		return div;
+	}
+
+	onRemove(): void {
+		this.container?.remove();
+		this.container = null;
+	}
+}
+
+export class ExplorerMap {
+	readonly map: maplibregl.Map;
+	private readonly container: HTMLElement;
+	private readonly opts: ExplorerMapOptions;
+	private readonly places: readonly PlaceLike[];
+	private readonly placeBounds = new Map<string, BBox4>();
+	private readonly allBounds: BBox4 | null;
+	private readonly labels = new Map<string, PlaceLabel>();
+	private readonly towns: maplibregl.Marker[] = [];
+	/** The last state applied per place (identity is the change test). */
+	private readonly applied = new Map<string, MapPlaceState>();
+	private readonly idleWaiters = new Set<() => void>();
+	private readonly debugHooks: AtlasDebugHooks;
+	private loaded = false;
+	private statesSeen = false;
+	private readyScheduled = false;
+	private ready = false;
+	private destroyed = false;
+	private selectedId: string | null = null;
+	private hoverId: string | null = null;
+	private townRank = 0;
+	private featureStateWrites = 0;
+
+	constructor(container: HTMLElement, opts: ExplorerMapOptions) {
+		this.container = container;
+		this.opts = opts;
+		const uid = ++instanceCounter;
+
+		for (const f of opts.data.places.features) {
+			const id = placeIdOf(f);
+			if (id && f.geometry) this.placeBounds.set(id, asBBox(bbox(f)));
+		}
+		this.allBounds = unionBBox(this.placeBounds.values());
+		this.places =
+			opts.places ??
+			opts.data.places.features
+				.map((f) => {
+					const id = placeIdOf(f);
+					return placeFromFeature(f, id ? this.placeBounds.get(id) : undefined);
+				})
+				.filter((p): p is PlaceLike => p !== null);
+
+		const view = opts.initialView;
+		const hasView =
+			view != null && [view.zoom, view.lat, view.lon].every((n) => typeof n === 'number' && Number.isFinite(n));
+
+		this.map = new maplibregl.Map({
+			container,
+			style: buildStyle(opts.data),
+			attributionControl: false,
+			maxBounds: MAX_BOUNDS,
+			minZoom: 4,
+			maxZoom: 13,
+			...(hasView
+				? { center: [view.lon, view.lat] as [number, number], zoom: view.zoom }
+				: this.allBounds
+					? { bounds: this.allBounds, fitBoundsOptions: { padding: this.fitPadding() } }
+					: { center: [40, 35] as [number, number], zoom: 6 }),
+			cooperativeGestures: false,
+			dragRotate: false,
+			pitchWithRotate: false,
+			touchPitch: false,
+			maxPitch: 0,
+			locale: { 'Map.Title': 'Map. Arrow keys pan, plus and minus zoom.' }
+		});
+		// No compass is shown, so nothing may rotate the map.
+		this.map.keyboard.disableRotation();
+		this.map.touchZoomRotate.disableRotation();
+
+		this.map.addControl(
+			new maplibregl.AttributionControl({
+				compact: false,
+				customAttribution: ['Natural Earth (public domain)', 'GeoNames (CC-BY 4.0)']
+			}),
+			'bottom-right'
+		);
+		this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+		this.map.addControl(new ResetViewControl(() => this.resetView()), 'top-right');
+
+		this.map.setMissingStyleImageResolver((id) => this.addPattern(id));
+		this.map.on('error', (e) => this.reportError(e.error));
+		this.map.on('webglcontextlost', () =>
+			this.opts.onError?.('The map lost its WebGL context; it will redraw if the browser restores it.')
+		);
+		this.map.on('load', this.onLoad);
+		this.map.on('click', LAYER_IDS.placesFill, this.onClick);
+		this.map.on('mousemove', LAYER_IDS.placesFill, this.onMouseMove);
+		this.map.on('mouseleave', LAYER_IDS.placesFill, this.onMouseLeave);
+		this.map.on('zoomend', this.updateTownVisibility);
+		this.map.on('moveend', this.onMoveEnd);
+
+		this.createPlaceLabels(uid);
+		this.createTownLabels();
+		this.updateTownVisibility();
+
+		const self = this;
+		this.debugHooks = {
+			project: (id) => self.projectPlace(id),
+			view: () => self.getView(),
+			idle: () => self.whenIdle(),
+			get ready() {
+				return self.ready;
+			},
+			get featureStateWrites() {
+				return self.featureStateWrites;
+			}
+		};
+		if (typeof window !== 'undefined') window.__atlas = this.debugHooks;
+	}
+
+	// ---- states -------------------------------------------------------------------------
+
+	/**
+	 * Apply timeline states. Only places whose state object changed since the last call are
+	 * touched: one `setFeatureState` each and a few label attributes. Call freely every frame.
+	 */
+	setStates(states: readonly MapPlaceState[]): void {
+		if (this.destroyed) return;
+		for (let i = 0; i < states.length; i++) {
+			const s = states[i]!;
+			if (this.applied.get(s.place) === s) continue;
+			this.applied.set(s.place, s);
+			if (this.loaded) this.writeFeatureState(s);
+			this.updateLabel(s);
+		}
+		if (!this.statesSeen) {
+			this.statesSeen = true;
+			this.scheduleReady();
+		}
+	}
+
+	/** Set the screen-reader text that follows a place label's name (e.g. "Syrian government, stated"). */
+	setLabelText(id: string, stateText: string): void {
+		const label = this.labels.get(id);
+		if (label && label.stateText.textContent !== stateText) label.stateText.textContent = stateText;
+	}
+
+	private writeFeatureState(s: MapPlaceState): void {
+		this.featureStateWrites++;
+		this.map.setFeatureState(
+			{ source: SOURCE_IDS.places, id: s.place },
+			{
+				[STATE_KEYS.controller]: s.controller,
+				[STATE_KEYS.disputed]: s.disputed,
+				[STATE_KEYS.uncertain]: s.uncertain !== null && s.uncertain !== undefined
+			}
+		);
+	}
+
+	private updateLabel(s: MapPlaceState): void {
+		const label = this.labels.get(s.place);
+		if (!label) return;
+		const { el, swatch } = label;
+		if (el.dataset.controller !== s.controller) {
+			el.dataset.controller = s.controller;
+			swatch.style.background = SWATCH_BG[s.controller] ?? SWATCH_BG.unknown;
+		}
+		const basis = s.basis ?? '';
+		if (el.dataset.basis !== basis) el.dataset.basis = basis;
+		el.classList.toggle('is-disputed', s.disputed);
+		el.classList.toggle('is-uncertain', s.uncertain !== null && s.uncertain !== undefined);
+	}
+
+	// ---- selection and camera ----------------------------------------------------------------
+
+	/** Mark a place as selected (thick outline, pressed label), or clear the selection. */
+	select(id: string | null): void {
+		if (this.destroyed || id === this.selectedId) return;
+		const prev = this.selectedId;
+		this.selectedId = id;
+		if (this.loaded) {
+			if (prev) this.map.setFeatureState({ source: SOURCE_IDS.places, id: prev }, { [STATE_KEYS.selected]: false });
+			if (id) this.map.setFeatureState({ source: SOURCE_IDS.places, id }, { [STATE_KEYS.selected]: true });
+		}
+		for (const [pid, { el }] of this.labels) {
+			const on = pid === id;
+			el.setAttribute('aria-pressed', String(on));
+			el.classList.toggle('is-selected', on);
+		}
+	}
+
+	/** Zoom to a place (animated unless the user prefers reduced motion). */
+	fitPlace(id: string): void {
+		const b = this.placeBounds.get(id);
+		if (!b || this.destroyed) return;
+		this.map.fitBounds(b, {
+			padding: this.fitPadding(),
+			maxZoom: FIT_MAX_ZOOM,
+			duration: prefersReducedMotion() ? 0 : 800
+		});
+	}
+
+	/** Back to the view of all places. */
+	resetView(): void {
+		if (!this.allBounds || this.destroyed) return;
+		this.map.fitBounds(this.allBounds, {
+			padding: this.fitPadding(),
+			bearing: 0,
+			pitch: 0,
+			duration: prefersReducedMotion() ? 0 : 600
+		});
+	}
+
+	/** The current camera, rounded for URLs (zoom 2 decimals, lat/lon 4). */
+	getView(): MapViewState {
+		const c = this.map.getCenter();
+		return { zoom: round(this.map.getZoom(), 2), lat: round(c.lat, 4), lon: round(c.lng, 4) };
+	}
+
+	/** Jump (no animation) to a camera. */
+	setView(view: MapViewState): void {
+		if (this.destroyed) return;
+		this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
+	}
+
+	/** Pixel of the place's center relative to the map container (null for an unknown id). */
+	placePoint(id: string): { x: number; y: number } | null {
+		const place = this.places.find((p) => p.id === id);
+		if (!place || this.destroyed) return null;
+		const p = this.map.project([place.center[0], place.center[1]]);
+		return { x: p.x, y: p.y };
+	}
+
+	/** Viewport (client) pixel of the place's center: what `page.mouse.click` expects. */
+	projectPlace(id: string): { x: number; y: number } | null {
+		const p = this.placePoint(id);
+		if (!p) return null;
+		const rect = this.container.getBoundingClientRect();
+		return { x: rect.left + p.x, y: rect.top + p.y };
+	}
+
+	/** Resolves after the next rendered frame that leaves nothing pending (or at once if destroyed). */
+	whenIdle(): Promise<void> {
+		if (this.destroyed) return Promise.resolve();
+		return new Promise((resolve) => {
+			const done = () => {
+				this.idleWaiters.delete(done);
+				resolve();
+			};
+			this.idleWaiters.add(done);
+			this.map.once('idle', done);
+			this.map.triggerRepaint();
+		});
+	}
+
+	destroy(): void {
+		if (this.destroyed) return;
+		this.destroyed = true;
+		for (const { marker } of this.labels.values()) marker.remove();
+		for (const marker of this.towns) marker.remove();
+		this.labels.clear();
+		this.towns.length = 0;
+		this.map.remove();
+		for (const done of [...this.idleWaiters]) done();
+		delete this.container.dataset.mapReady;
+		delete this.container.dataset.townRank;
+		if (typeof window !== 'undefined' && window.__atlas === this.debugHooks) delete window.__atlas;
+	}
+
+	// ---- internals ----------------------------------------------------------------------------
+
+	private fitPadding(): number {
+		const w = this.container.clientWidth || 600;
+		const h = this.container.clientHeight || 400;
+		return Math.round(Math.max(8, Math.min(64, w * 0.12, h * 0.12)));
+	}
+
+	private reportError(error: unknown): void {
+		const message =
+			error instanceof Error ? error.message : typeof error === 'string' ? error : 'Unknown map error';
+		if (this.opts.onError) this.opts.onError(message);
+		else console.error('[map]', error);
+	}
+
+	private addPattern(id: string): void {
+		if (this.destroyed || this.map.hasImage(id)) return;
+		if (id === PATTERN_IDS.hatch) {
+			this.map.addImage(id, hatchPattern({ size: 20, stripe: 6, color: HATCH_STRIPE }), { pixelRatio: 2 });
+		} else if (id === PATTERN_IDS.dots) {
+			this.map.addImage(id, dotsPattern({ size: 14, radius: 2.6 }), { pixelRatio: 2 });
+		}
+	}
+
+	private readonly onLoad = (): void => {
+		if (this.destroyed) return;
+		this.addPattern(PATTERN_IDS.hatch);
+		this.addPattern(PATTERN_IDS.dots);
+		this.loaded = true;
+		for (const s of this.applied.values()) this.writeFeatureState(s);
+		if (this.selectedId) {
+			this.map.setFeatureState({ source: SOURCE_IDS.places, id: this.selectedId }, { [STATE_KEYS.selected]: true });
+		}
+		this.updateTownVisibility();
+		this.scheduleReady();
+	};
+
+	private scheduleReady(): void {
+		if (!this.loaded || !this.statesSeen || this.readyScheduled) return;
+		this.readyScheduled = true;
+		void this.whenIdle().then(() => {
+			if (this.destroyed) return;
+			this.ready = true;
+			this.container.dataset.mapReady = 'true';
+		});
+	}
+
+	private featureId(e: maplibregl.MapLayerMouseEvent): string | null {
+		const id = e.features?.[0]?.id;
+		return id === undefined || id === null ? null : String(id);
+	}
+
+	private readonly onClick = (e: maplibregl.MapLayerMouseEvent): void => {
+		const id = this.featureId(e);
+		if (id) this.opts.onSelect(id);
+	};
+
+	private readonly onMouseMove = (e: maplibregl.MapLayerMouseEvent): void => {
+		const id = this.featureId(e);
+		if (id !== this.hoverId) this.setHover(id);
+		this.opts.onHover(id, { x: e.point.x, y: e.point.y });
+	};
+
+	private readonly onMouseLeave = (): void => {
+		if (this.hoverId === null) return;
+		this.setHover(null);
+		this.opts.onHover(null);
+	};
+
+	private setHover(id: string | null): void {
+		if (this.hoverId) this.map.setFeatureState({ source: SOURCE_IDS.places, id: this.hoverId }, { [STATE_KEYS.hover]: false });
+		this.hoverId = id;
+		if (id) this.map.setFeatureState({ source: SOURCE_IDS.places, id }, { [STATE_KEYS.hover]: true });
+		this.map.getCanvas().style.cursor = id ? 'pointer' : '';
+	}
+
+	private readonly onMoveEnd = (): void => {
+		if (!this.destroyed) this.opts.onViewChange?.(this.getView());
+	};
+
+	private readonly updateTownVisibility = (): void => {
+		const z = this.map.getZoom();
+		const rank = z >= TOWN_RANK_ZOOM[3] ? 3 : z >= TOWN_RANK_ZOOM[2] ? 2 : 1;
+		if (rank === this.townRank) return;
+		this.townRank = rank;
+		this.container.dataset.townRank = String(rank);
+	};
+
+	/** Labels sit beside their polygon, on the side away from the nearest other place. */
+	private createPlaceLabels(uid: number): void {
+		for (const place of this.places) {
+			let nearest: PlaceLike | null = null;
+			let best = Infinity;
+			for (const other of this.places) {
+				if (other === place) continue;
+				const d = km(place.center, other.center);
+				if (d < best) [best, nearest] = [d, other];
+			}
+			const side: 'left' | 'right' = nearest && nearest.center[0] > place.center[0] ? 'right' : 'left';
+			const b = this.placeBounds.get(place.id);
+			const lng = b ? (side === 'left' ? b[2] : b[0]) : place.center[0];
+
+			const el = document.createElement('button');
+			el.type = 'button';
+			el.className = 'place-label';
+			el.dataset.placeLabel = place.id;
+			el.dataset.controller = 'unknown';
+			el.dataset.side = side;
+			el.setAttribute('aria-pressed', 'false');
+			el.setAttribute('aria-label', place.nameAr ? `${place.name} (${place.nameAr}): select place` : `${place.name}: select place`);
+			const stateId = `atlas-map-${uid}-state-${place.id}`;
+			el.setAttribute('aria-describedby', stateId);
+
+			const swatch = document.createElement('span');
+			swatch.className = 'place-label__swatch';
+			swatch.setAttribute('aria-hidden', 'true');
+			swatch.style.background = SWATCH_BG.unknown;
+			const names = document.createElement('span');
+			names.className = 'place-label__names';
+			const en = document.createElement('span');
+			en.className = 'place-label__en';
+			en.textContent = place.name;
+			names.append(en);
+			if (place.nameAr) {
+				const ar = document.createElement('span');
+				ar.className = 'place-label__ar';
+				ar.lang = 'ar';
+				ar.dir = 'rtl';
+				ar.textContent = place.nameAr;
+				names.append(ar);
+			}
+			const stateText = document.createElement('span');
+			stateText.className = 'place-label__state';
+			stateText.id = stateId;
+			el.append(swatch, names, stateText);
+
+			el.addEventListener('click', (ev) => {
+				// The label may overlap another polygon: keep the map from also seeing this click.
+				ev.stopPropagation();
+				this.opts.onSelect(place.id);
+			});
+			// Keep double-clicks on a label from zooming the map.
+			el.addEventListener('dblclick', (ev) => ev.stopPropagation());
+
+			const marker = new maplibregl.Marker({
+				element: el,
+				anchor: side,
+				offset: [side === 'left' ? 6 : -6, 0]
+			})
+				.setLngLat([lng, place.center[1]])
+				.addTo(this.map);
+			this.labels.set(place.id, { marker, el, swatch, stateText });
+		}
+	}
+
+	private createTownLabels(): void {
+		for (const f of this.opts.towns.features) {
+			if (f.geometry?.type !== 'Point') continue;
+			const [lon, lat] = f.geometry.coordinates;
+			if (lon === undefined || lat === undefined) continue;
+			if (lon < MAX_BOUNDS[0][0] || lon > MAX_BOUNDS[1][0] || lat < MAX_BOUNDS[0][1] || lat > MAX_BOUNDS[1][1]) continue;
+			if (this.places.some((p) => km(p.center, [lon, lat]) < TOWN_PLACE_MIN_KM)) continue;
+			const props = f.properties ?? {};
+			const name = typeof props['name'] === 'string' ? props['name'] : null;
+			if (!name) continue;
+			const rank = Math.min(3, Math.max(1, Math.round(Number(props['rank']) || 3)));
+
+			const el = document.createElement('div');
+			el.className = 'town-label';
+			el.dataset.rank = String(rank);
+			el.setAttribute('aria-hidden', 'true');
+			const dot = document.createElement('span');
+			dot.className = 'town-label__dot';
+			const text = document.createElement('span');
+			text.className = 'town-label__name';
+			text.textContent = name;
+			el.append(dot, text);
+			this.towns.push(new maplibregl.Marker({ element: el, anchor: 'left', offset: [-3, 0] }).setLngLat([lon, lat]).addTo(this.map));
+		}
+	}
+}

@@ -1,0 +1,290 @@
+/**
+ * The MapLibre style of the atlas, built from GeoJSON passed in as plain objects.
+ *
+ * Fully offline: no `glyphs`, no `sprite`, no tile URLs; every source is `type: 'geojson'` with
+ * inline data. There are no symbol layers (no glyphs to draw text with): place and town labels
+ * are HTML markers (explorer-map.ts). The two fill patterns are generated at runtime
+ * (hatch.ts) and registered under `PATTERN_IDS` by the map.
+ *
+ * Place styling is driven only by feature state (keys in `STATE_KEYS`) so that playback never
+ * touches the data or the layers: `controller` picks the fill colour, `contested` shows the
+ * hatch layer, `uncertain` lightens the fill and shows dots, `disputed` swaps the solid outline
+ * for a dashed one, `hover` and `selected` draw a heavier outline.
+ */
+import type {
+	DataDrivenPropertyValueSpecification,
+	ExpressionSpecification,
+	LayerSpecification,
+	StyleSpecification
+} from 'maplibre-gl';
+import type { Feature, FeatureCollection, GeoJsonProperties, Geometry } from 'geojson';
+import { CONTROLLER_STYLE, FILL_OPACITY, type ControlValue } from './colors';
+
+export type AnyFeatureCollection = FeatureCollection<Geometry | null, GeoJsonProperties>;
+
+export interface StyleInput {
+	/** Land polygons (everything not covered is drawn as sea). */
+	land: AnyFeatureCollection;
+	/** Country polygons, properties `name` and `id`. */
+	countries: AnyFeatureCollection;
+	/** International borders as lines. */
+	borders: AnyFeatureCollection;
+	/** Rivers as lines. */
+	rivers: AnyFeatureCollection;
+	/** The five place polygons; each has a string id (feature `id` or `properties.id`). */
+	places: AnyFeatureCollection;
+}
+
+export const SOURCE_IDS = Object.freeze({
+	land: 'land',
+	countries: 'countries',
+	borders: 'borders',
+	rivers: 'rivers',
+	places: 'places'
+});
+
+export const LAYER_IDS = Object.freeze({
+	background: 'background',
+	land: 'land',
+	countries: 'countries-fill',
+	rivers: 'rivers',
+	borders: 'borders',
+	placesFill: 'places-fill',
+	placesHatch: 'places-hatch',
+	placesUncertain: 'places-uncertain',
+	placesOutline: 'places-outline',
+	placesOutlineDisputed: 'places-outline-disputed',
+	placesHighlightHalo: 'places-highlight-halo',
+	placesHighlight: 'places-highlight'
+});
+
+/** Images the map must register with `addImage` (see hatch.ts). */
+export const PATTERN_IDS = Object.freeze({ hatch: 'atlas-hatch', dots: 'atlas-dots' });
+
+/** The feature-state keys of a place. */
+export const STATE_KEYS = Object.freeze({
+	controller: 'controller',
+	disputed: 'disputed',
+	uncertain: 'uncertain',
+	selected: 'selected',
+	hover: 'hover'
+});
+
+export const BASE_COLORS = Object.freeze({
+	sea: '#c9dbe3',
+	land: '#ece6d8',
+	syria: '#f4efe3',
+	iraq: '#efe9da',
+	otherCountry: '#e4dfd3',
+	river: '#6f9fc2',
+	border: '#7d776b',
+	outline: '#1f1f1f',
+	halo: '#ffffff'
+});
+
+const controller: ExpressionSpecification = [
+	'coalesce',
+	['feature-state', STATE_KEYS.controller],
+	'unknown'
+];
+const flag = (key: string): ExpressionSpecification => [
+	'boolean',
+	['feature-state', key],
+	false
+];
+
+/** The `match` arms controller → colour, default the "unknown" grey. */
+function controllerColor(): ExpressionSpecification {
+	const arms: string[] = [];
+	for (const [value, style] of Object.entries(CONTROLLER_STYLE) as [ControlValue, { fill: string }][]) {
+		if (value === 'unknown') continue;
+		arms.push(value, style.fill);
+	}
+	return ['match', controller, ...arms, CONTROLLER_STYLE.unknown.fill] as ExpressionSpecification;
+}
+
+/** 'syria' | 'iraq' | 'other' from whatever naming the country file uses. */
+export function countryTint(props: GeoJsonProperties, featureId?: string | number): string {
+	const keys = [props?.['id'], props?.['iso_a3'], props?.['ISO_A3'], featureId, props?.['name']]
+		.filter((v) => v !== undefined && v !== null)
+		.map((v) => String(v).toLowerCase());
+	if (keys.some((k) => ['syr', 'sy', '760', 'syria', 'syrian arab republic'].includes(k))) return 'syria';
+	if (keys.some((k) => ['irq', 'iq', '368', 'iraq'].includes(k))) return 'iraq';
+	return 'other';
+}
+
+function withTint(countries: AnyFeatureCollection): AnyFeatureCollection {
+	return {
+		type: 'FeatureCollection',
+		features: countries.features.map((f) => ({
+			...f,
+			properties: { ...f.properties, tint: countryTint(f.properties, f.id) }
+		}))
+	};
+}
+
+/** The place id of a feature: `properties.id`, else the feature `id`. */
+export function placeIdOf(f: Feature<Geometry | null, GeoJsonProperties>): string | null {
+	const id = f.properties?.['id'] ?? f.id;
+	return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+}
+
+/** Copies `feature.id` into `properties.id` where missing, so `promoteId: 'id'` finds it. */
+function withPromotableIds(places: AnyFeatureCollection): AnyFeatureCollection {
+	if (places.features.every((f) => typeof f.properties?.['id'] === 'string')) return places;
+	return {
+		type: 'FeatureCollection',
+		features: places.features.map((f) => ({
+			...f,
+			properties: { ...f.properties, id: placeIdOf(f) }
+		}))
+	};
+}
+
+const geojson = (data: AnyFeatureCollection) => ({ type: 'geojson' as const, data });
+
+export function buildStyle(input: StyleInput): StyleSpecification {
+	const fillOpacity: DataDrivenPropertyValueSpecification<number> = [
+		'case',
+		['==', controller, 'unknown'],
+		FILL_OPACITY.unknown,
+		flag(STATE_KEYS.uncertain),
+		FILL_OPACITY.uncertain,
+		FILL_OPACITY.known
+	];
+	const disputed = flag(STATE_KEYS.disputed);
+	const selected = flag(STATE_KEYS.selected);
+	const hover = flag(STATE_KEYS.hover);
+
+	const layers: LayerSpecification[] = [
+		{ id: LAYER_IDS.background, type: 'background', paint: { 'background-color': BASE_COLORS.sea } },
+		{
+			id: LAYER_IDS.land,
+			type: 'fill',
+			source: SOURCE_IDS.land,
+			paint: { 'fill-color': BASE_COLORS.land, 'fill-antialias': false }
+		},
+		{
+			id: LAYER_IDS.countries,
+			type: 'fill',
+			source: SOURCE_IDS.countries,
+			paint: {
+				'fill-color': [
+					'match',
+					['get', 'tint'],
+					'syria',
+					BASE_COLORS.syria,
+					'iraq',
+					BASE_COLORS.iraq,
+					BASE_COLORS.otherCountry
+				],
+				'fill-antialias': false
+			}
+		},
+		{
+			id: LAYER_IDS.rivers,
+			type: 'line',
+			source: SOURCE_IDS.rivers,
+			layout: { 'line-cap': 'round', 'line-join': 'round' },
+			paint: {
+				'line-color': BASE_COLORS.river,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 7, 1.4, 10, 2.6, 13, 4]
+			}
+		},
+		{
+			id: LAYER_IDS.borders,
+			type: 'line',
+			source: SOURCE_IDS.borders,
+			layout: { 'line-join': 'round' },
+			paint: {
+				'line-color': BASE_COLORS.border,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 1.4, 12, 2],
+				'line-dasharray': [4, 2]
+			}
+		},
+		{
+			id: LAYER_IDS.placesFill,
+			type: 'fill',
+			source: SOURCE_IDS.places,
+			paint: { 'fill-color': controllerColor(), 'fill-opacity': fillOpacity }
+		},
+		{
+			// fill-pattern cannot read feature state: the layer is always there, its opacity is not.
+			id: LAYER_IDS.placesHatch,
+			type: 'fill',
+			source: SOURCE_IDS.places,
+			paint: {
+				'fill-pattern': PATTERN_IDS.hatch,
+				'fill-opacity': ['case', ['==', controller, 'contested'], 1, 0]
+			}
+		},
+		{
+			id: LAYER_IDS.placesUncertain,
+			type: 'fill',
+			source: SOURCE_IDS.places,
+			paint: {
+				'fill-pattern': PATTERN_IDS.dots,
+				'fill-opacity': ['case', flag(STATE_KEYS.uncertain), 0.75, 0]
+			}
+		},
+		{
+			id: LAYER_IDS.placesOutline,
+			type: 'line',
+			source: SOURCE_IDS.places,
+			layout: { 'line-join': 'round' },
+			paint: {
+				'line-color': BASE_COLORS.outline,
+				'line-width': 1.2,
+				'line-opacity': ['case', disputed, 0, 0.85]
+			}
+		},
+		{
+			// line-dasharray cannot read feature state either: a second, dashed outline.
+			id: LAYER_IDS.placesOutlineDisputed,
+			type: 'line',
+			source: SOURCE_IDS.places,
+			layout: { 'line-join': 'round' },
+			paint: {
+				'line-color': BASE_COLORS.outline,
+				'line-width': 2,
+				'line-dasharray': [2, 1.5],
+				'line-opacity': ['case', disputed, 1, 0]
+			}
+		},
+		{
+			id: LAYER_IDS.placesHighlightHalo,
+			type: 'line',
+			source: SOURCE_IDS.places,
+			layout: { 'line-join': 'round' },
+			paint: {
+				'line-color': BASE_COLORS.halo,
+				'line-width': ['case', selected, 8, hover, 5, 0],
+				'line-opacity': ['case', selected, 0.9, hover, 0.7, 0]
+			}
+		},
+		{
+			id: LAYER_IDS.placesHighlight,
+			type: 'line',
+			source: SOURCE_IDS.places,
+			layout: { 'line-join': 'round' },
+			paint: {
+				'line-color': BASE_COLORS.outline,
+				'line-width': ['case', selected, 3.5, hover, 2, 0],
+				'line-opacity': ['case', selected, 1, hover, 0.9, 0]
+			}
+		}
+	];
+
+	return {
+		version: 8,
+		name: 'Frontline Atlas',
+		sources: {
+			[SOURCE_IDS.land]: geojson(input.land),
+			[SOURCE_IDS.countries]: geojson(withTint(input.countries)),
+			[SOURCE_IDS.borders]: geojson(input.borders),
+			[SOURCE_IDS.rivers]: geojson(input.rivers),
+			[SOURCE_IDS.places]: { ...geojson(withPromotableIds(input.places)), promoteId: 'id' }
+		},
+		layers
+	};
+}

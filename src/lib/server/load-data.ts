@@ -1,0 +1,63 @@
+/**
+ * Build-time data loading for the prerendered page: reads geo/, validates it with the same
+ * checker as `npm run data:check`, and fails the build with every problem if anything is wrong.
+ * Runs only on the server (at prerender); the browser receives the validated result as data.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateCorpus } from '$lib/core/validate';
+import type { Corpus } from '$lib/core/types';
+import { loadGeoDir } from '../../../scripts/load-geo';
+
+/** The basemap layers, as built by `npm run data:basemap`. */
+export interface Basemap {
+	readonly land: GeoJSON.FeatureCollection;
+	readonly countries: GeoJSON.FeatureCollection;
+	readonly borders: GeoJSON.FeatureCollection;
+	readonly rivers: GeoJSON.FeatureCollection;
+	readonly towns: GeoJSON.FeatureCollection;
+}
+
+export interface AppData {
+	readonly corpus: Corpus;
+	/** Each source's captured text, by source id. */
+	readonly texts: Readonly<Record<string, string>>;
+	readonly placesGeo: GeoJSON.FeatureCollection;
+	readonly basemap: Basemap;
+}
+
+/** The geo/ folder: GEO_DIR lets tests build the app on a fixture corpus. */
+export const GEO_DIR = process.env.GEO_DIR ?? 'geo';
+
+function readGeoJson(file: string): GeoJSON.FeatureCollection {
+	return JSON.parse(readFileSync(join(GEO_DIR, file), 'utf8')) as GeoJSON.FeatureCollection;
+}
+
+/** Loads and validates everything; throws one error listing every problem. */
+export function loadAppData(): AppData {
+	const loaded = loadGeoDir(GEO_DIR);
+	const result = loaded.ok ? validateCorpus(loaded.input) : loaded;
+	if (!result.ok) {
+		const lines = result.problems.map((p) => `${p.file}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
+		throw new Error(`The data in ${GEO_DIR}/ did not pass its checks:\n${lines.join('\n')}`);
+	}
+	if (!loaded.ok) throw new Error('unreachable');
+	const texts: Record<string, string> = {};
+	for (const s of result.corpus.sources) {
+		const text = loaded.input.texts[s.file];
+		if (text === undefined) throw new Error(`${GEO_DIR}/sources/${s.file} is missing`);
+		texts[s.id] = text;
+	}
+	return {
+		corpus: result.corpus,
+		texts,
+		placesGeo: loaded.input.placesFile as GeoJSON.FeatureCollection,
+		basemap: {
+			land: readGeoJson('basemap/land.geojson'),
+			countries: readGeoJson('basemap/countries.geojson'),
+			borders: readGeoJson('basemap/borders.geojson'),
+			rivers: readGeoJson('basemap/rivers.geojson'),
+			towns: readGeoJson('basemap/towns.geojson')
+		}
+	};
+}

@@ -1,0 +1,4 @@
+import { loadAppData } from '$lib/server/load-data';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => loadAppData();
