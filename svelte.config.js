@@ -7,7 +7,26 @@ const config = {
 	kit: {
 		adapter: adapter({ fallback: undefined, strict: true }),
 		prerender: { handleHttpError: 'fail' },
-		alias: { $geo: 'geo' }
+		alias: { $geo: 'geo' },
+		// The page talks to nothing but its own origin. Scripts only from self (SvelteKit hashes its
+		// own inline bootstrap); MapLibre's worker is a same-origin file; images may be data: or
+		// blob: (patterns, the PNG export). Inline style attributes are allowed for layout only.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self', 'blob:'],
+				'child-src': ['self', 'blob:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

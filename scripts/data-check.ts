@@ -16,7 +16,7 @@ import type { Problem } from '../src/lib/core/validate';
 import type { Corpus } from '../src/lib/core/types';
 import { geoPath, loadGeoDir } from './load-geo';
 
-const USAGE = 'usage: tsx scripts/data-check.ts [--geo <dir>]   (default: geo)';
+const USAGE = 'usage: tsx scripts/data-check.ts [--geo <dir>]   (default: $GEO_DIR, else geo)';
 
 /** A file named as in validateCorpus (`geo/reports.json`) as found under `dir`: relative when inside the working directory. */
 function shown(dir: string, file: string): string {
@@ -55,7 +55,7 @@ function main(argv: readonly string[]): number {
 	try {
 		const { values } = parseArgs({
 			args: [...argv],
-			options: { geo: { type: 'string', default: 'geo' } },
+			options: { geo: { type: 'string', default: process.env.GEO_DIR ?? 'geo' } },
 			strict: true,
 			allowPositionals: false
 		});

@@ -92,9 +92,7 @@ function claimsFor(counted: readonly Report[], place: string): Claim[] {
 		if (c.end !== null) return c;
 		const later = raw.filter(
 			(q) =>
-				q.controller !== c.controller &&
-				q.start !== null &&
-				q.start.earliest > startOf(c).earliest
+				q.controller !== c.controller && q.start !== null && q.start.earliest > startOf(c).earliest
 		);
 		if (later.length === 0) return c;
 		const end = {
@@ -208,8 +206,7 @@ export function naiveControlAt(
 		if (stated.length === 0) basis = 'inferred';
 		else if (
 			stated.some(
-				(c) =>
-					inStartWindow(c) || c.explicitEnd || (c.kind === 'holds' && D <= startOf(c).latest)
+				(c) => inStartWindow(c) || c.explicitEnd || (c.kind === 'holds' && D <= startOf(c).latest)
 			)
 		) {
 			basis = 'stated';

@@ -20,6 +20,8 @@
  *   possible claims, the state that may still hold is shown and the change is marked uncertain.
  * - The basis says how the shown state is known: stated on that day, carried forward from an
  *   earlier stated event with nothing newer, inferred, or none.
+ * - `superseded` lists the corrected claims that would otherwise cover the day (certainly or
+ *   possibly), whatever else covers it.
  *
  * Compilation: per place, one horizon bucket per distinct publication day; per bucket, the
  * days where anything can change are swept once and each stretch of days between them gets
@@ -78,10 +80,11 @@ export interface Timeline {
 	readonly [timelineBrand]: true;
 }
 
+/** One place's compiled index, before all places are packed together. */
 interface PlaceIndex {
 	/** Sorted distinct publication days of the reports that bear on the place. */
-	readonly pubDays: Float64Array;
-	/** Bucket k (k reports days counted) owns segments [offsets[k], offsets[k + 1]). */
+	readonly pubDays: readonly number[];
+	/** Bucket k (the first k publication days counted) owns segments [offsets[k], offsets[k + 1]). */
 	readonly offsets: Int32Array;
 	/** First day of each segment; the first segment of each bucket starts at -Infinity. */
 	readonly starts: Float64Array;
@@ -91,7 +94,15 @@ interface PlaceIndex {
 interface TimelineData {
 	readonly ids: readonly string[];
 	readonly index: ReadonlyMap<string, number>;
-	readonly places: readonly PlaceIndex[];
+	/** Place i's publication days are pubDays[pubOff[i] .. pubOff[i + 1]). */
+	readonly pubOff: Int32Array;
+	readonly pubDays: Float64Array;
+	/** Place i's bucket k owns segments [offsets[bucketOff[i] + k], offsets[bucketOff[i] + k + 1]). */
+	readonly bucketOff: Int32Array;
+	readonly offsets: Int32Array;
+	/** First day of each segment; the first segment of each bucket starts at -Infinity. */
+	readonly starts: Float64Array;
+	readonly states: readonly PlaceState[];
 	readonly publications: readonly Day[];
 	readonly range: { readonly first: Day; readonly last: Day } | null;
 	readonly changeCache: Map<number, readonly Day[]>;
@@ -100,6 +111,20 @@ interface TimelineData {
 const NO_REFS: readonly ClaimRef[] = Object.freeze([]);
 const NO_SIDES: readonly Side[] = Object.freeze([]);
 const CHANGE_CACHE_LIMIT = 32;
+/** Placeholder before the first place is compiled. */
+const NO_STATE: PlaceState = Object.freeze({
+	place: '',
+	controller: 'unknown',
+	basis: 'none',
+	disputed: false,
+	sides: NO_SIDES,
+	uncertain: null,
+	supporting: NO_REFS,
+	contradicting: NO_REFS,
+	superseded: NO_REFS,
+	since: null,
+	until: null
+});
 
 // Claim flags.
 const STATED = 1;
@@ -133,31 +158,103 @@ function checkWindow(r: Report, name: string, w: DayWindow | null): void {
 	}
 }
 
-/** Scratch buffers reused for every place of one compilation. */
-class Scratch {
-	cap = 0;
-	se = new Float64Array(0);
-	sl = new Float64Array(0);
-	pub = new Float64Array(0);
-	ee = new Float64Array(0);
-	el = new Float64Array(0);
-	sup = new Float64Array(0);
-	flags = new Uint8Array(0);
-	rank = new Int32Array(0);
-	bySe = new Int32Array(0);
-	act = new Int32Array(0);
-	cert = new Int32Array(0);
-	poss = new Int32Array(0);
-	supL = new Int32Array(0);
-	contra = new Int32Array(0);
-	from = new Int32Array(0);
-	sideList = new Int32Array(0);
-	corrOff = new Int32Array(0);
-	bp = new Float64Array(0);
-	sideOff = new Int32Array(8);
-	sideCtrl: Controller[] = [];
+function earliestFinite(w: DayWindow | null): number {
+	if (w === null) return Infinity;
+	return Number.isFinite(w.earliest) ? w.earliest : w.latest;
+}
 
-	ensure(n: number): void {
+interface Corrector {
+	readonly published: Day;
+	readonly startEarliest: Day;
+}
+
+/** What is interned for one rank-ordered list of claims: equal lists share these objects. */
+interface ListNode {
+	refs: readonly ClaimRef[] | null;
+	side: Side | null;
+	sides: readonly Side[] | null;
+	contra: readonly ClaimRef[] | null;
+}
+
+type Uncertain = NonNullable<PlaceState['uncertain']>;
+
+/** Compiles one place after another, reusing its buffers between places. */
+class PlaceCompiler {
+	private cap = 0;
+	// Per claim; claims are numbered in publication order so a horizon counts a prefix.
+	private se = new Float64Array(0);
+	private sl = new Float64Array(0);
+	private pub = new Float64Array(0);
+	private ee = new Float64Array(0);
+	private el = new Float64Array(0);
+	private oldEl = new Float64Array(0);
+	private sup = new Float64Array(0);
+	private flags = new Uint8Array(0);
+	private mark = new Int32Array(0);
+	private rank = new Int32Array(0);
+	private bySe = new Int32Array(0);
+	private corrOff = new Int32Array(0);
+	private ctrl: Controller[] = [];
+	private ids: string[] = [];
+	private source: Report[] = [];
+	private refs: (ClaimRef | null)[] = [];
+	private sWin: (DayWindow | null)[] = [];
+	private eWin: (DayWindow | null)[] = [];
+	private order: number[] = [];
+	private corrPub: number[] = [];
+	private corrSe: number[] = [];
+	// Per evaluation.
+	private act = new Int32Array(0);
+	private cert = new Int32Array(0);
+	private poss = new Int32Array(0);
+	private supL = new Int32Array(0);
+	private from = new Int32Array(0);
+	private tmp = new Int32Array(0);
+	private bp = new Float64Array(0);
+	private rlo = new Float64Array(0);
+	private rhi = new Float64Array(0);
+	private actN = 0;
+	// Interning, per place.
+	private lists = new Map<number | string, ListNode>();
+	private uncertainties = new Map<DayWindow, Uncertain[]>();
+	private base = 1;
+	private maxDigits = 1;
+	// The place being compiled and its output so far.
+	private n = 0;
+	private place = '';
+	private unknownState: PlaceState = NO_STATE;
+	private starts = new Float64Array(256);
+	private states: PlaceState[] = [];
+	private segN = 0;
+	// The walk over one bucket.
+	private prevHi = 0;
+	private bucketLo = 0;
+	private pj = 0;
+	private pb = 0;
+	private next = 0;
+	private counted = 0;
+	// The result of the last evaluation.
+	private rCtrl: ControlValue = 'unknown';
+	private rBasis: Basis = 'none';
+	private rSides: readonly Side[] = NO_SIDES;
+	private rContra: readonly ClaimRef[] = NO_REFS;
+	private rSup: readonly ClaimRef[] = NO_REFS;
+	private rUnc: Uncertain | null = null;
+	private rSince: DayWindow | null = null;
+	private rUntil: DayWindow | null = null;
+
+	private readonly byPreference = (a: number, b: number): number => {
+		const { flags, pub, se, ids } = this;
+		const sa = flags[a]! & STATED;
+		const sb = flags[b]! & STATED;
+		if (sa !== sb) return sb - sa;
+		if (pub[a] !== pub[b]) return pub[b]! - pub[a]!;
+		if (se[a] !== se[b]) return se[a]! > se[b]! ? -1 : 1;
+		if (ids[a] !== ids[b]) return ids[a]! < ids[b]! ? -1 : 1;
+		return (flags[a]! & IMPLIED) - (flags[b]! & IMPLIED);
+	};
+
+	private ensure(n: number): void {
 		if (n <= this.cap) return;
 		const cap = Math.max(64, n * 2);
 		this.cap = cap;
@@ -166,26 +263,607 @@ class Scratch {
 		this.pub = new Float64Array(cap);
 		this.ee = new Float64Array(cap);
 		this.el = new Float64Array(cap);
+		this.oldEl = new Float64Array(cap);
 		this.sup = new Float64Array(cap);
 		this.flags = new Uint8Array(cap);
+		this.mark = new Int32Array(cap);
 		this.rank = new Int32Array(cap);
 		this.bySe = new Int32Array(cap);
+		this.corrOff = new Int32Array(cap + 1);
 		this.act = new Int32Array(cap);
 		this.cert = new Int32Array(cap);
 		this.poss = new Int32Array(cap);
 		this.supL = new Int32Array(cap);
-		this.contra = new Int32Array(cap);
 		this.from = new Int32Array(cap);
-		this.sideList = new Int32Array(cap);
-		this.corrOff = new Int32Array(cap + 1);
+		this.tmp = new Int32Array(cap);
 		this.bp = new Float64Array(cap * 6);
-		this.sideOff = new Int32Array(cap + 2);
+		this.rlo = new Float64Array(cap * 3);
+		this.rhi = new Float64Array(cap * 3);
+	}
+
+	/** Compiles one place from its own reports (sorted here, in place) and the publication days of other places' reports correcting them. */
+	compile(
+		place: string,
+		reports: Report[],
+		correctorsOf: ReadonlyMap<Report, readonly Corrector[]>,
+		extraPubs: number[]
+	): PlaceIndex {
+		reports.sort((a, b) => a.published - b.published);
+		const pubDays: number[] = [];
+		if (extraPubs.length > 0) {
+			for (const r of reports) extraPubs.push(r.published);
+			extraPubs.sort((a, b) => a - b);
+			for (const d of extraPubs) if (pubDays[pubDays.length - 1] !== d) pubDays.push(d);
+		} else {
+			for (const r of reports)
+				if (pubDays[pubDays.length - 1] !== r.published) pubDays.push(r.published);
+		}
+		let n = 0;
+		for (const r of reports) n += r.displaced !== null && r.start !== null ? 2 : 1;
+		this.ensure(n);
+		this.n = n;
+		this.place = place;
+		const { se, sl, pub, ee, el, sup, flags, mark, corrOff, ctrl, ids, source, refs, sWin, eWin } =
+			this;
+		const { corrPub, corrSe } = this;
+		corrPub.length = 0;
+		corrSe.length = 0;
+		let c = 0;
+		for (const r of reports) {
+			const corrs = correctorsOf.size === 0 ? undefined : correctorsOf.get(r);
+			const both = r.displaced !== null && r.start !== null ? 2 : 1;
+			for (let i = 0; i < both; i++, c++) {
+				corrOff[c] = corrPub.length;
+				if (corrs !== undefined) {
+					for (const q of corrs) {
+						corrPub.push(q.published);
+						corrSe.push(q.startEarliest);
+					}
+				}
+				ids[c] = r.id;
+				source[c] = r;
+				refs[c] = null;
+				sWin[c] = null;
+				eWin[c] = null;
+				pub[c] = r.published;
+				sup[c] = Infinity;
+				mark[c] = -1;
+				if (i === 0) {
+					ctrl[c] = r.controller;
+					se[c] = r.start === null ? -Infinity : r.start.earliest;
+					sl[c] = r.start === null ? -Infinity : r.start.latest;
+					ee[c] = r.end === null ? Infinity : r.end.earliest;
+					el[c] = r.end === null ? Infinity : r.end.latest;
+					flags[c] =
+						(r.basis === 'stated' ? STATED : 0) |
+						(r.kind === 'holds' ? HOLDS : 0) |
+						(r.end !== null ? EXPLICIT_END : OPEN) |
+						(r.start !== null ? HAS_START : 0);
+				} else {
+					ctrl[c] = r.displaced!;
+					se[c] = -Infinity;
+					sl[c] = -Infinity;
+					ee[c] = r.start!.earliest;
+					el[c] = r.start!.latest;
+					flags[c] = IMPLIED;
+				}
+			}
+		}
+		corrOff[n] = corrPub.length;
+
+		// The preferred order is total and fixed, so it is computed once as a rank.
+		const order = this.order;
+		order.length = n;
+		for (let i = 0; i < n; i++) order[i] = i;
+		order.sort(this.byPreference);
+		for (let i = 0; i < n; i++) this.rank[order[i]!] = i;
+
+		this.lists.clear();
+		this.uncertainties.clear();
+		this.base = n + 1;
+		this.maxDigits = Math.max(1, Math.floor(52 / Math.log2(n + 2)));
+		this.unknownState = Object.freeze({
+			place,
+			controller: 'unknown',
+			basis: 'none',
+			disputed: false,
+			sides: NO_SIDES,
+			uncertain: null,
+			supporting: NO_REFS,
+			contradicting: NO_REFS,
+			superseded: NO_REFS,
+			since: null,
+			until: null
+		});
+		this.segN = 0;
+		this.pushSegment(-Infinity, this.unknownState);
+		const offsets = new Int32Array(pubDays.length + 2);
+		offsets[1] = 1;
+		this.counted = 0;
+		for (let b = 0; b < pubDays.length; b++) {
+			this.bucket(b, pubDays[b]!, offsets);
+			offsets[b + 2] = this.segN;
+		}
+		return {
+			pubDays,
+			offsets,
+			starts: this.starts.slice(0, this.segN),
+			states: this.states.slice(0, this.segN)
+		};
+	}
+
+	/** Adds the segments of horizon bucket b + 1 (reports published by H counted). */
+	private bucket(b: number, H: number, offsets: Int32Array): void {
+		const { se, sl, pub, ee, el, sup, flags, mark, oldEl, corrOff, corrPub, corrSe, bySe } = this;
+		const { bp, rlo, rhi, n } = this;
+		const prevCounted = this.counted;
+		let counted = prevCounted;
+		while (counted < n && pub[counted]! <= H) counted++;
+		this.counted = counted;
+		// Open ends: cut by later claims of a different controller (pairs old/new, new/new, new/old).
+		for (let q = prevCounted; q < counted; q++) {
+			if (!(flags[q]! & HAS_START)) continue;
+			for (let r = 0; r < counted; r++) this.cut(r, q, b, prevCounted);
+		}
+		for (let r = prevCounted; r < counted; r++) {
+			if (!(flags[r]! & OPEN)) continue;
+			for (let q = 0; q < prevCounted; q++)
+				if (flags[q]! & HAS_START) this.cut(r, q, b, prevCounted);
+		}
+		// The days this bucket can differ from the previous one on: regions [rlo, rhi].
+		// (A claim whose latest end comes before its earliest start is never active: no region.)
+		let nr = 0;
+		for (let k = prevCounted; k < counted; k++) {
+			if (se[k]! > el[k]!) continue;
+			rlo[nr] = se[k]!;
+			rhi[nr++] = el[k]!;
+		}
+		for (let k = 0; k < prevCounted; k++) {
+			if (mark[k] === b && se[k]! <= oldEl[k]!) {
+				rlo[nr] = se[k]!;
+				rhi[nr++] = oldEl[k]!;
+			}
+		}
+		// Corrections counted at this horizon.
+		for (let k = 0; k < counted; k++) {
+			const lo = corrOff[k]!;
+			const hi = corrOff[k + 1]!;
+			if (lo === hi) continue;
+			let s = Infinity;
+			for (let j = lo; j < hi; j++) if (corrPub[j]! <= H && corrSe[j]! < s) s = corrSe[j]!;
+			if (s < sup[k]! && k < prevCounted) {
+				const a = Math.max(se[k]!, s);
+				if (a <= el[k]!) {
+					rlo[nr] = a;
+					rhi[nr++] = el[k]!;
+				}
+			}
+			sup[k] = s;
+		}
+		// Claims by earliest start, for the sweep (insertion of the new ones).
+		for (let k = prevCounted; k < counted; k++) {
+			let j = k - 1;
+			while (j >= 0 && se[bySe[j]!]! > se[k]!) {
+				bySe[j + 1] = bySe[j]!;
+				j--;
+			}
+			bySe[j + 1] = k;
+		}
+		// Sort and merge the regions.
+		for (let i = 1; i < nr; i++) {
+			const a = rlo[i]!;
+			const z = rhi[i]!;
+			let j = i - 1;
+			while (j >= 0 && rlo[j]! > a) {
+				rlo[j + 1] = rlo[j]!;
+				rhi[j + 1] = rhi[j]!;
+				j--;
+			}
+			rlo[j + 1] = a;
+			rhi[j + 1] = z;
+		}
+		let m = 0;
+		for (let i = 0; i < nr; i++) {
+			if (m > 0 && rlo[i]! <= rhi[m - 1]! + 1) {
+				if (rhi[i]! > rhi[m - 1]!) rhi[m - 1] = rhi[i]!;
+			} else {
+				rlo[m] = rlo[i]!;
+				rhi[m++] = rhi[i]!;
+			}
+		}
+		// Every day inside a region on which a comparison in `evaluate` can change its outcome for
+		// a claim: while a claim is active (earliest start <= D <= latest end) it can only change
+		// where it becomes certain, leaves its start window or enters its end window, or is superseded.
+		let nb = 0;
+		const lo0 = m > 0 ? rlo[0]! : Infinity;
+		const add = (d: number): void => {
+			for (let i = 0; i < m; i++) {
+				if (d < rlo[i]!) return;
+				if (d <= rhi[i]!) {
+					bp[nb++] = d;
+					return;
+				}
+			}
+		};
+		for (let k = 0; k < counted; k++) {
+			const z = el[k]!;
+			if (z + 1 < lo0) continue;
+			const a = se[k]!;
+			const l = sl[k]!;
+			const e = ee[k]!;
+			const s0 = sup[k]!;
+			if (a !== -Infinity) add(a);
+			if (l > a && l <= z) add(l);
+			if (l + 1 > a && l + 1 <= z && (flags[k]! & STATED || e <= l + 1)) add(l + 1);
+			if (e > a && e <= z && e !== Infinity) add(e);
+			if (z !== Infinity) add(z + 1);
+			if (s0 > a && s0 <= z && s0 !== Infinity) add(s0);
+		}
+		sortDays(bp, nb);
+		let u = 0;
+		for (let i = 0; i < nb; i++) if (u === 0 || bp[u - 1] !== bp[i]) bp[u++] = bp[i]!;
+		nb = u;
+
+		// Walk the days: copy the previous bucket outside the regions, evaluate inside them.
+		this.prevHi = offsets[b + 1]!;
+		this.bucketLo = this.segN;
+		this.pj = offsets[b]!;
+		this.pb = this.pj;
+		this.next = 0;
+		this.actN = 0;
+		let bi = 0;
+		let x = -Infinity;
+		for (let i = 0; i < m; i++) {
+			const lo = rlo[i]!;
+			const hi = rhi[i]!;
+			if (x < lo) this.copy(x, lo);
+			while (bi < nb && bp[bi]! <= lo) bi++;
+			if (lo === -Infinity) {
+				const first = bi < nb && bp[bi]! <= hi ? bp[bi]! : hi === Infinity ? 1 : hi + 1;
+				this.evalAt(-Infinity, first - 1);
+			} else this.evalAt(lo, lo);
+			while (bi < nb && bp[bi]! <= hi) {
+				this.evalAt(bp[bi]!, bp[bi]!);
+				bi++;
+			}
+			x = hi + 1;
+		}
+		if (x !== Infinity) this.copy(x, Infinity);
+	}
+
+	private cut(r: number, q: number, stamp: number, oldCount: number): void {
+		const { flags, ctrl, se, sl, ee, el } = this;
+		if (!(flags[r]! & OPEN) || ctrl[r] === ctrl[q] || !(se[q]! > se[r]!)) return;
+		if (se[q]! < ee[r]! || sl[q]! < el[r]!) {
+			if (r < oldCount && this.mark[r] !== stamp) {
+				this.mark[r] = stamp;
+				this.oldEl[r] = el[r]!;
+			}
+			if (se[q]! < ee[r]!) ee[r] = se[q]!;
+			if (sl[q]! < el[r]!) el[r] = sl[q]!;
+			this.eWin[r] = null;
+		}
+	}
+
+	private pushSegment(start: number, state: PlaceState): void {
+		const i = this.segN;
+		if (i === this.starts.length) {
+			const grown = new Float64Array(i * 2);
+			grown.set(this.starts);
+			this.starts = grown;
+		}
+		this.starts[i] = start;
+		this.states[i] = state;
+		this.segN = i + 1;
+	}
+
+	/** Copies the previous bucket's segments over the days [x, y). */
+	private copy(x: number, y: number): void {
+		const { starts, states, prevHi } = this;
+		let pj = this.pj;
+		while (pj + 1 < prevHi && starts[pj + 1]! <= x) pj++;
+		this.pushCopy(x, states[pj]!);
+		while (pj + 1 < prevHi && starts[pj + 1]! < y) {
+			pj++;
+			this.pushCopy(starts[pj]!, states[pj]!);
+		}
+		this.pj = pj;
+	}
+
+	private pushCopy(start: number, st: PlaceState): void {
+		if (this.segN > this.bucketLo) {
+			const last = this.states[this.segN - 1]!;
+			if (last === st || sameState(last, st)) return;
+		}
+		this.pushSegment(start, st);
+	}
+
+	/** Evaluates the segment starting at `start` on its representative day D. */
+	private evalAt(start: number, D: number): void {
+		const { se, bySe } = this;
+		while (this.next < this.counted && se[bySe[this.next]!]! <= D)
+			this.activate(bySe[this.next++]!);
+		this.evaluate(D);
+		if (this.segN > this.bucketLo && this.matches(this.states[this.segN - 1]!)) return;
+		const { starts, prevHi } = this;
+		let pb = this.pb;
+		while (pb + 1 < prevHi && starts[pb + 1]! <= D) pb++;
+		this.pb = pb;
+		const candidate = this.states[pb]!;
+		this.pushSegment(start, this.matches(candidate) ? candidate : this.materialize());
+	}
+
+	/** Inserts claim k into the active list, which is kept in preferred order. */
+	private activate(k: number): void {
+		const { act, rank } = this;
+		const rk = rank[k]!;
+		let j = this.actN - 1;
+		while (j >= 0 && rank[act[j]!]! > rk) {
+			act[j + 1] = act[j]!;
+			j--;
+		}
+		act[j + 1] = k;
+		this.actN++;
+	}
+
+	private evaluate(D: number): void {
+		const { act, cert, poss, supL, from, tmp, se, sl, ee, el, sup, ctrl, flags } = this;
+		let cc = 0;
+		let pc = 0;
+		let nSup = 0;
+		let w = 0;
+		const actN = this.actN;
+		for (let i = 0; i < actN; i++) {
+			const k = act[i]!;
+			if (el[k]! < D) continue;
+			act[w++] = k;
+			if (sup[k]! <= D) supL[nSup++] = k;
+			else if (sl[k]! <= D && D < ee[k]!) cert[cc++] = k;
+			else poss[pc++] = k;
+		}
+		this.actN = w;
+		this.rSup = nSup === 0 ? NO_REFS : this.refsOf(this.walk(supL, nSup), supL, nSup);
+		this.rUnc = null;
+		let rCtrl: ControlValue;
+		let side0: Int32Array = cert;
+		let side0Len = cc;
+		if (cc > 0) {
+			const node = this.walk(cert, cc);
+			const sides = node.sides ?? this.sidesOf(node, cert, cc);
+			this.rSides = sides;
+			rCtrl = sides[0]!.controller;
+			let contra = node.contra;
+			if (contra === null) {
+				let m = 0;
+				for (let i = 0; i < cc; i++) if (ctrl[cert[i]!] !== rCtrl) tmp[m++] = cert[i]!;
+				contra = m === 0 ? NO_REFS : this.refsOf(this.walk(tmp, m), tmp, m);
+				node.contra = contra;
+			}
+			this.rContra = contra;
+			for (let i = 0; i < pc; i++) {
+				const k = poss[i]!;
+				if (D <= sl[k]! && !(ee[k]! <= D) && ctrl[k] !== rCtrl) {
+					this.rUnc = this.uncertainOf(rCtrl, ctrl[k]!, this.startWindow(k)!);
+					break;
+				}
+			}
+		} else if (pc > 0) {
+			let fc = 0;
+			let firstTo = -1;
+			for (let i = 0; i < pc; i++) {
+				const k = poss[i]!;
+				if (ee[k]! <= D) from[fc++] = k;
+				if (firstTo < 0 && D <= sl[k]!) firstTo = k;
+			}
+			if (fc === 0) {
+				this.rSides = NO_SIDES;
+				rCtrl = 'unknown';
+			} else {
+				const node = this.walk(from, fc);
+				const sides = node.sides ?? this.sidesOf(node, from, fc);
+				this.rSides = sides;
+				rCtrl = sides[0]!.controller;
+			}
+			let m = 0;
+			for (let i = 0; i < pc; i++) if (ctrl[poss[i]!] !== rCtrl) tmp[m++] = poss[i]!;
+			this.rContra = m === 0 ? NO_REFS : this.refsOf(this.walk(tmp, m), tmp, m);
+			this.rUnc =
+				firstTo >= 0
+					? this.uncertainOf(rCtrl, ctrl[firstTo]!, this.startWindow(firstTo)!)
+					: this.uncertainOf(rCtrl, 'unknown', this.endWindow(from[0]!));
+			side0 = from;
+			side0Len = fc;
+		} else {
+			this.rSides = NO_SIDES;
+			rCtrl = 'unknown';
+			this.rContra = NO_REFS;
+		}
+		this.rCtrl = rCtrl;
+		if (rCtrl === 'unknown') {
+			this.rBasis = 'none';
+			this.rSince = null;
+			this.rUntil = null;
+			return;
+		}
+		let anyStated = false;
+		let statedNow = false;
+		let sinceK = -1;
+		let untilK = -1;
+		for (let i = 0; i < side0Len; i++) {
+			const k = side0[i]!;
+			if (ctrl[k] !== rCtrl) continue;
+			const f = flags[k]!;
+			if (f & STATED) {
+				anyStated = true;
+				if ((se[k]! <= D && D <= sl[k]!) || f & EXPLICIT_END || (f & HOLDS && D <= sl[k]!)) {
+					statedNow = true;
+				}
+			}
+			if (sinceK < 0 || se[k]! < se[sinceK]! || (se[k] === se[sinceK] && sl[k]! < sl[sinceK]!)) {
+				sinceK = k;
+			}
+			if (
+				el[k] !== Infinity &&
+				(untilK < 0 || ee[k]! < ee[untilK]! || (ee[k] === ee[untilK] && el[k]! < el[untilK]!))
+			) {
+				untilK = k;
+			}
+		}
+		this.rBasis = !anyStated ? 'inferred' : statedNow ? 'stated' : 'carried-forward';
+		this.rSince = this.startWindow(sinceK);
+		this.rUntil = untilK < 0 ? null : this.endWindow(untilK);
+	}
+
+	private matches(st: PlaceState): boolean {
+		return (
+			st.sides === this.rSides &&
+			st.controller === this.rCtrl &&
+			st.basis === this.rBasis &&
+			st.contradicting === this.rContra &&
+			st.superseded === this.rSup &&
+			st.uncertain === this.rUnc &&
+			sameWindow(st.since, this.rSince) &&
+			sameWindow(st.until, this.rUntil)
+		);
+	}
+
+	private materialize(): PlaceState {
+		const sides = this.rSides;
+		if (this.rCtrl === 'unknown' && this.rUnc === null && this.rSup === NO_REFS) {
+			return this.unknownState;
+		}
+		return Object.freeze({
+			place: this.place,
+			controller: this.rCtrl,
+			basis: this.rBasis,
+			disputed: sides.length >= 2,
+			sides,
+			uncertain: this.rUnc,
+			supporting: sides.length > 0 ? sides[0]!.claims : NO_REFS,
+			contradicting: this.rContra,
+			superseded: this.rSup,
+			since: this.rSince,
+			until: this.rUntil
+		});
+	}
+
+	/** The interning node of a rank-ordered claim list, keyed by its digits k + 1 in base n + 1 while exact. */
+	private walk(list: Int32Array, len: number): ListNode {
+		let key: number | string;
+		if (len <= this.maxDigits) {
+			const base = this.base;
+			key = 0;
+			for (let i = len - 1; i >= 0; i--) key = key * base + list[i]! + 1;
+		} else {
+			key = '';
+			for (let i = 0; i < len; i++) key += String.fromCharCode(list[i]! + 1);
+		}
+		let node = this.lists.get(key);
+		if (node === undefined) {
+			node = { refs: null, side: null, sides: null, contra: null };
+			this.lists.set(key, node);
+		}
+		return node;
+	}
+
+	private refsOf(node: ListNode, list: Int32Array, len: number): readonly ClaimRef[] {
+		let a = node.refs;
+		if (a === null) {
+			// Sized exactly: an array grown by push keeps spare capacity, and there are many of these.
+			const out = new Array<ClaimRef>(len);
+			for (let i = 0; i < len; i++) out[i] = this.ref(list[i]!);
+			a = Object.freeze(out);
+			node.refs = a;
+		}
+		return a;
+	}
+
+	/** Sides of a rank-ordered list of claims: grouped by controller, preferred side first. */
+	private sidesOf(node: ListNode, list: Int32Array, len: number): readonly Side[] {
+		const { ctrl } = this;
+		const tmp = this.tmp;
+		let count = 0;
+		for (let i = 0; i < len; i++) {
+			let seen = false;
+			for (let j = 0; j < i && !seen; j++) seen = ctrl[list[j]!] === ctrl[list[i]!];
+			if (!seen) count++;
+		}
+		const out = new Array<Side>(count);
+		count = 0;
+		for (let i = 0; i < len; i++) {
+			const k = ctrl[list[i]!]!;
+			let seen = false;
+			for (let j = 0; j < i && !seen; j++) seen = ctrl[list[j]!] === k;
+			if (seen) continue;
+			let m = 0;
+			for (let j = i; j < len; j++) if (ctrl[list[j]!] === k) tmp[m++] = list[j]!;
+			const sub = m === len ? node : this.walk(tmp, m);
+			let side = sub.side;
+			if (side === null) {
+				side = Object.freeze({ controller: k, claims: this.refsOf(sub, tmp, m) });
+				sub.side = side;
+			}
+			out[count++] = side;
+		}
+		const sides = Object.freeze(out);
+		node.sides = sides;
+		return sides;
+	}
+
+	private uncertainOf(f: ControlValue, t: ControlValue, w: DayWindow): Uncertain {
+		let list = this.uncertainties.get(w);
+		if (list === undefined) {
+			list = [];
+			this.uncertainties.set(w, list);
+		}
+		for (const u of list) if (u.from === f && u.to === t) return u;
+		const u = Object.freeze({ from: f, to: t, window: w });
+		list.push(u);
+		return u;
+	}
+
+	private ref(k: number): ClaimRef {
+		let r = this.refs[k];
+		if (r === null || r === undefined) {
+			r = Object.freeze({ report: this.ids[k]!, implied: (this.flags[k]! & IMPLIED) !== 0 });
+			this.refs[k] = r;
+		}
+		return r;
+	}
+
+	/** The start window of claim k; null for a claim with no start. */
+	private startWindow(k: number): DayWindow | null {
+		let w = this.sWin[k];
+		if (w === null || w === undefined) {
+			const s = this.flags[k]! & HAS_START ? this.source[k]!.start : null;
+			if (s === null) return null;
+			w = frozenWindow(s);
+			this.sWin[k] = w;
+		}
+		return w;
+	}
+
+	private endWindow(k: number): DayWindow {
+		let w = this.eWin[k];
+		if (w === null || w === undefined) {
+			w = Object.freeze({ earliest: this.ee[k]!, latest: this.el[k]! });
+			this.eWin[k] = w;
+		}
+		return w;
 	}
 }
 
-interface Corrector {
-	readonly published: Day;
-	readonly startEarliest: Day;
+function sameState(a: PlaceState, b: PlaceState): boolean {
+	return (
+		a.sides === b.sides &&
+		a.controller === b.controller &&
+		a.basis === b.basis &&
+		a.contradicting === b.contradicting &&
+		a.superseded === b.superseded &&
+		a.uncertain === b.uncertain &&
+		sameWindow(a.since, b.since) &&
+		sameWindow(a.until, b.until)
+	);
 }
 
 /** Compiles reports into a timeline over the given places; throws on inconsistent input. */
@@ -200,12 +878,15 @@ export function compileTimeline(reports: readonly Report[], placeIds: readonly s
 	const pubSet = new Set<number>();
 	let first = Infinity;
 	let last = -Infinity;
+	let corrections = false;
 	for (const r of reports) {
 		if (byId.has(r.id)) throw new Error(`report id ${JSON.stringify(r.id)} is used twice`);
 		byId.set(r.id, r);
 		const p = index.get(r.place);
 		if (p === undefined) {
-			throw new Error(`report ${JSON.stringify(r.id)} names an unknown place ${JSON.stringify(r.place)}`);
+			throw new Error(
+				`report ${JSON.stringify(r.id)} names an unknown place ${JSON.stringify(r.place)}`
+			);
 		}
 		if (!Number.isInteger(r.published)) {
 			throw new Error(`report ${JSON.stringify(r.id)}: published is not a whole day number`);
@@ -215,33 +896,35 @@ export function compileTimeline(reports: readonly Report[], placeIds: readonly s
 		own[p]!.push(r);
 		pubSet.add(r.published);
 		if (r.published > last) last = r.published;
-		for (const w of [r.start, r.end]) {
-			if (w === null) continue;
-			if (Number.isFinite(w.earliest) && w.earliest < first) first = w.earliest;
-			if (w.latest < first) first = w.latest;
-		}
+		first = Math.min(first, earliestFinite(r.start), earliestFinite(r.end));
+		if (r.relations.length > 0) corrections = true;
 	}
-	const correctorsOf = new Map<string, Corrector[]>();
+	const correctorsOf = new Map<Report, Corrector[]>();
 	const extraPubs: number[][] = placeIds.map(() => []);
-	for (const q of reports) {
-		for (const rel of q.relations) {
-			if (rel.type !== 'corrects') continue;
-			const target = byId.get(rel.report);
-			if (target === undefined) continue;
-			let list = correctorsOf.get(target.id);
-			if (list === undefined) correctorsOf.set(target.id, (list = []));
-			list.push({ published: q.published, startEarliest: q.start?.earliest ?? -Infinity });
-			if (q.place !== target.place) extraPubs[index.get(target.place)!]!.push(q.published);
+	if (corrections) {
+		for (const q of reports) {
+			for (const rel of q.relations) {
+				if (rel.type !== 'corrects') continue;
+				const target = byId.get(rel.report);
+				if (target === undefined) continue;
+				let list = correctorsOf.get(target);
+				if (list === undefined) {
+					list = [];
+					correctorsOf.set(target, list);
+				}
+				list.push({ published: q.published, startEarliest: q.start?.earliest ?? -Infinity });
+				if (q.place !== target.place) extraPubs[index.get(target.place)!]!.push(q.published);
+			}
 		}
 	}
-	const scratch = new Scratch();
+	const compiler = new PlaceCompiler();
 	const places = placeIds.map((id, i) =>
-		compilePlace(scratch, id, own[i]!, correctorsOf, extraPubs[i]!)
+		compiler.compile(id, own[i]!, correctorsOf, extraPubs[i]!)
 	);
 	const data: TimelineData = {
 		ids: Object.freeze([...placeIds]),
 		index,
-		places,
+		...pack(places),
 		publications: Object.freeze([...pubSet].sort((a, b) => a - b)),
 		range: reports.length === 0 ? null : Object.freeze({ first, last }),
 		changeCache: new Map()
@@ -249,439 +932,66 @@ export function compileTimeline(reports: readonly Report[], placeIds: readonly s
 	return data as unknown as Timeline;
 }
 
-function compilePlace(
-	sc: Scratch,
-	place: string,
-	reports: readonly Report[],
-	correctorsOf: ReadonlyMap<string, readonly Corrector[]>,
-	extraPubs: readonly number[]
-): PlaceIndex {
-	const sorted = reports.slice().sort((a, b) => a.published - b.published);
-	const pubList = sorted.map((r) => r.published).concat(extraPubs);
-	pubList.sort((a, b) => a - b);
-	const pubDays: number[] = [];
-	for (const d of pubList) if (pubDays.length === 0 || pubDays[pubDays.length - 1] !== d) pubDays.push(d);
-
-	// Claims, in publication order, so that the claims counted at a horizon are a prefix.
-	let n = 0;
-	for (const r of sorted) n += r.displaced !== null && r.start !== null ? 2 : 1;
-	sc.ensure(n);
-	const { se, sl, pub, ee, el, sup, flags, rank, bySe, act, cert, poss, supL, contra, from } = sc;
-	const { sideList, sideOff, sideCtrl, corrOff, bp } = sc;
-	const ctrl: Controller[] = new Array<Controller>(n);
-	const ids: string[] = new Array<string>(n);
-	const refs: ClaimRef[] = new Array<ClaimRef>(n);
-	const sWin: (DayWindow | null)[] = new Array<DayWindow | null>(n);
-	const eWin: (DayWindow | null)[] = new Array<DayWindow | null>(n).fill(null);
-	const single: (readonly ClaimRef[] | null)[] = new Array<readonly ClaimRef[] | null>(n).fill(null);
-	const singleSides: (readonly Side[] | null)[] = new Array<readonly Side[] | null>(n).fill(null);
-	const corrPub: number[] = [];
-	const corrSe: number[] = [];
-	let c = 0;
-	for (const r of sorted) {
-		const corrs = correctorsOf.get(r.id) ?? [];
-		const addCorrectors = (): void => {
-			corrOff[c] = corrPub.length;
-			for (const q of corrs) {
-				corrPub.push(q.published);
-				corrSe.push(q.startEarliest);
-			}
-		};
-		addCorrectors();
-		ctrl[c] = r.controller;
-		ids[c] = r.id;
-		refs[c] = Object.freeze({ report: r.id, implied: false });
-		sWin[c] = r.start === null ? null : frozenWindow(r.start);
-		se[c] = r.start === null ? -Infinity : r.start.earliest;
-		sl[c] = r.start === null ? -Infinity : r.start.latest;
-		pub[c] = r.published;
-		ee[c] = r.end === null ? Infinity : r.end.earliest;
-		el[c] = r.end === null ? Infinity : r.end.latest;
-		flags[c] =
-			(r.basis === 'stated' ? STATED : 0) |
-			(r.kind === 'holds' ? HOLDS : 0) |
-			(r.end !== null ? EXPLICIT_END : OPEN) |
-			(r.start !== null ? HAS_START : 0);
-		c++;
-		if (r.displaced !== null && r.start !== null) {
-			addCorrectors();
-			ctrl[c] = r.displaced;
-			ids[c] = r.id;
-			refs[c] = Object.freeze({ report: r.id, implied: true });
-			sWin[c] = null;
-			se[c] = -Infinity;
-			sl[c] = -Infinity;
-			pub[c] = r.published;
-			ee[c] = r.start.earliest;
-			el[c] = r.start.latest;
-			flags[c] = IMPLIED;
-			c++;
-		}
+/** Sorts a[0..n) ascending: insertion sort for the usual few dozen days. */
+function sortDays(a: Float64Array, n: number): void {
+	if (n > 48) {
+		a.subarray(0, n).sort();
+		return;
 	}
-	corrOff[n] = corrPub.length;
-
-	// The preferred order is total and fixed, so it is computed once as a rank.
-	const order: number[] = [];
-	for (let i = 0; i < n; i++) order.push(i);
-	order.sort((a, b) => {
-		const sa = flags[a]! & STATED;
-		const sb = flags[b]! & STATED;
-		if (sa !== sb) return sb - sa;
-		if (pub[a] !== pub[b]) return pub[b]! - pub[a]!;
-		if (se[a] !== se[b]) return se[a]! > se[b]! ? -1 : 1;
-		if (ids[a] !== ids[b]) return ids[a]! < ids[b]! ? -1 : 1;
-		return (flags[a]! & IMPLIED) - (flags[b]! & IMPLIED);
-	});
-	for (let i = 0; i < n; i++) rank[order[i]!] = i;
-
-	const unknownState: PlaceState = Object.freeze({
-		place,
-		controller: 'unknown',
-		basis: 'none',
-		disputed: false,
-		sides: NO_SIDES,
-		uncertain: null,
-		supporting: NO_REFS,
-		contradicting: NO_REFS,
-		superseded: NO_REFS,
-		since: null,
-		until: null
-	});
-	const starts: number[] = [-Infinity];
-	const states: PlaceState[] = [unknownState];
-	const offsets: number[] = [0, 1];
-
-	// Scratch result of one evaluation.
-	let rCtrl: ControlValue = 'unknown';
-	let rBasis: Basis = 'none';
-	let nSides = 0;
-	let nContra = 0;
-	let nSup = 0;
-	let uHas = false;
-	let uFrom: ControlValue = 'unknown';
-	let uTo: ControlValue = 'unknown';
-	let uWin: DayWindow | null = null;
-	let sinceWin: DayWindow | null = null;
-	let untilWin: DayWindow | null = null;
-	let actN = 0;
-
-	const endWindow = (k: number): DayWindow => {
-		let w = eWin[k];
-		if (w === null || w === undefined) {
-			w = Object.freeze({ earliest: ee[k]!, latest: el[k]! });
-			eWin[k] = w;
+	for (let i = 1; i < n; i++) {
+		const v = a[i]!;
+		let j = i - 1;
+		while (j >= 0 && a[j]! > v) {
+			a[j + 1] = a[j]!;
+			j--;
 		}
-		return w;
-	};
-	const sortByRank = (a: Int32Array, len: number): void => {
-		for (let i = 1; i < len; i++) {
-			const v = a[i]!;
-			const rv = rank[v]!;
-			let j = i - 1;
-			while (j >= 0 && rank[a[j]!]! > rv) {
-				a[j + 1] = a[j]!;
-				j--;
-			}
-			a[j + 1] = v;
-		}
-	};
-	const group = (list: Int32Array, len: number): void => {
-		nSides = 0;
-		for (let i = 0; i < len; i++) {
-			const k = ctrl[list[i]!]!;
-			let s = 0;
-			while (s < nSides && sideCtrl[s] !== k) s++;
-			if (s === nSides) sideCtrl[nSides++] = k;
-		}
-		let w = 0;
-		for (let s = 0; s < nSides; s++) {
-			sideOff[s] = w;
-			const k = sideCtrl[s];
-			for (let i = 0; i < len; i++) if (ctrl[list[i]!] === k) sideList[w++] = list[i]!;
-		}
-		sideOff[nSides] = w;
-	};
-
-	const evaluate = (D: number): void => {
-		let cc = 0;
-		let pc = 0;
-		nSup = 0;
-		let w = 0;
-		for (let i = 0; i < actN; i++) {
-			const k = act[i]!;
-			if (el[k]! < D) continue;
-			act[w++] = k;
-			if (sup[k]! <= D) {
-				supL[nSup++] = k;
-				continue;
-			}
-			if (sl[k]! <= D && D < ee[k]!) cert[cc++] = k;
-			else poss[pc++] = k;
-		}
-		actN = w;
-		sortByRank(cert, cc);
-		sortByRank(poss, pc);
-		sortByRank(supL, nSup);
-		nContra = 0;
-		uHas = false;
-		if (cc > 0) {
-			group(cert, cc);
-			rCtrl = sideCtrl[0]!;
-			for (let i = 0; i < cc; i++) if (ctrl[cert[i]!] !== rCtrl) contra[nContra++] = cert[i]!;
-			for (let i = 0; i < pc; i++) {
-				const k = poss[i]!;
-				const inStart = D <= sl[k]!;
-				const inEnd = ee[k]! <= D;
-				if (inStart && !inEnd && ctrl[k] !== rCtrl) {
-					uHas = true;
-					uFrom = rCtrl;
-					uTo = ctrl[k]!;
-					uWin = sWin[k]!;
-					break;
-				}
-			}
-		} else if (pc > 0) {
-			let fc = 0;
-			let firstTo = -1;
-			for (let i = 0; i < pc; i++) {
-				const k = poss[i]!;
-				if (ee[k]! <= D) from[fc++] = k;
-				if (firstTo < 0 && D <= sl[k]!) firstTo = k;
-			}
-			group(from, fc);
-			rCtrl = nSides > 0 ? sideCtrl[0]! : 'unknown';
-			for (let i = 0; i < pc; i++) if (ctrl[poss[i]!] !== rCtrl) contra[nContra++] = poss[i]!;
-			uHas = true;
-			uFrom = rCtrl;
-			if (firstTo >= 0) {
-				uTo = ctrl[firstTo]!;
-				uWin = sWin[firstTo]!;
-			} else {
-				uTo = 'unknown';
-				uWin = endWindow(from[0]!);
-			}
-		} else {
-			nSides = 0;
-			rCtrl = 'unknown';
-		}
-		sinceWin = null;
-		untilWin = null;
-		if (nSides === 0) {
-			rBasis = 'none';
-			return;
-		}
-		const lo = sideOff[0]!;
-		const hi = sideOff[1]!;
-		let anyStated = false;
-		let statedNow = false;
-		let sinceK = -1;
-		let untilK = -1;
-		for (let i = lo; i < hi; i++) {
-			const k = sideList[i]!;
-			const f = flags[k]!;
-			if (f & STATED) {
-				anyStated = true;
-				if (
-					(se[k]! <= D && D <= sl[k]!) ||
-					f & EXPLICIT_END ||
-					(f & HOLDS && D <= sl[k]!)
-				) {
-					statedNow = true;
-				}
-			}
-			if (sinceK < 0 || se[k]! < se[sinceK]! || (se[k] === se[sinceK] && sl[k]! < sl[sinceK]!)) {
-				sinceK = k;
-			}
-			if (
-				el[k] !== Infinity &&
-				(untilK < 0 || ee[k]! < ee[untilK]! || (ee[k] === ee[untilK] && el[k]! < el[untilK]!))
-			) {
-				untilK = k;
-			}
-		}
-		rBasis = !anyStated ? 'inferred' : statedNow ? 'stated' : 'carried-forward';
-		sinceWin = sWin[sinceK] ?? null;
-		untilWin = untilK < 0 ? null : endWindow(untilK);
-	};
-
-	const sameRefs = (a: readonly ClaimRef[], list: Int32Array, lo: number, hi: number): boolean => {
-		if (a.length !== hi - lo) return false;
-		for (let i = lo; i < hi; i++) if (a[i - lo] !== refs[list[i]!]) return false;
-		return true;
-	};
-	const matches = (st: PlaceState): boolean => {
-		if (st.controller !== rCtrl || st.basis !== rBasis || st.disputed !== nSides >= 2) return false;
-		const u = st.uncertain;
-		if (u === null) {
-			if (uHas) return false;
-		} else if (!uHas || u.from !== uFrom || u.to !== uTo || !sameWindow(u.window, uWin)) {
-			return false;
-		}
-		if (!sameWindow(st.since, sinceWin) || !sameWindow(st.until, untilWin)) return false;
-		if (st.sides.length !== nSides) return false;
-		for (let s = 0; s < nSides; s++) {
-			const side = st.sides[s]!;
-			if (side.controller !== sideCtrl[s]) return false;
-			if (!sameRefs(side.claims, sideList, sideOff[s]!, sideOff[s + 1]!)) return false;
-		}
-		return sameRefs(st.contradicting, contra, 0, nContra) && sameRefs(st.superseded, supL, 0, nSup);
-	};
-	const refList = (list: Int32Array, lo: number, hi: number): readonly ClaimRef[] => {
-		if (hi === lo) return NO_REFS;
-		if (hi - lo === 1) {
-			const k = list[lo]!;
-			let a = single[k];
-			if (a === null || a === undefined) {
-				a = Object.freeze([refs[k]!]);
-				single[k] = a;
-			}
-			return a;
-		}
-		const out: ClaimRef[] = [];
-		for (let i = lo; i < hi; i++) out.push(refs[list[i]!]!);
-		return Object.freeze(out);
-	};
-	const materialize = (): PlaceState => {
-		if (rCtrl === 'unknown' && !uHas && nSup === 0) return unknownState;
-		let sides: readonly Side[] = NO_SIDES;
-		if (nSides === 1 && sideOff[1]! - sideOff[0]! === 1) {
-			const k = sideList[sideOff[0]!]!;
-			let ss = singleSides[k];
-			if (ss === null || ss === undefined) {
-				ss = Object.freeze([Object.freeze({ controller: ctrl[k]!, claims: refList(sideList, sideOff[0]!, sideOff[1]!) })]);
-				singleSides[k] = ss;
-			}
-			sides = ss;
-		} else if (nSides > 0) {
-			const out: Side[] = [];
-			for (let s = 0; s < nSides; s++) {
-				out.push(
-					Object.freeze({
-						controller: sideCtrl[s]!,
-						claims: refList(sideList, sideOff[s]!, sideOff[s + 1]!)
-					})
-				);
-			}
-			sides = Object.freeze(out);
-		}
-		return Object.freeze({
-			place,
-			controller: rCtrl,
-			basis: rBasis,
-			disputed: nSides >= 2,
-			sides,
-			uncertain: uHas ? Object.freeze({ from: uFrom, to: uTo, window: uWin! }) : null,
-			supporting: nSides > 0 ? sides[0]!.claims : NO_REFS,
-			contradicting: refList(contra, 0, nContra),
-			superseded: refList(supL, 0, nSup),
-			since: sinceWin,
-			until: untilWin
-		});
-	};
-
-	sup.fill(Infinity, 0, n);
-	let counted = 0;
-	for (let b = 0; b < pubDays.length; b++) {
-		const H = pubDays[b]!;
-		const prevCounted = counted;
-		while (counted < n && pub[counted]! <= H) counted++;
-		// Open ends: cut by later claims of a different controller (pairs old/new, new/new, new/old).
-		for (let q = prevCounted; q < counted; q++) {
-			if (!(flags[q]! & HAS_START)) continue;
-			for (let r = 0; r < counted; r++) cut(r, q);
-		}
-		for (let r = prevCounted; r < counted; r++) {
-			if (!(flags[r]! & OPEN)) continue;
-			for (let q = 0; q < prevCounted; q++) if (flags[q]! & HAS_START) cut(r, q);
-		}
-		// Corrections counted at this horizon.
-		for (let k = 0; k < counted; k++) {
-			const lo = corrOff[k]!;
-			const hi = corrOff[k + 1]!;
-			if (lo === hi) continue;
-			let s = Infinity;
-			for (let j = lo; j < hi; j++) if (corrPub[j]! <= H && corrSe[j]! < s) s = corrSe[j]!;
-			sup[k] = s;
-		}
-		// Claims sorted by earliest start, for the sweep (insertion of the new ones).
-		for (let k = prevCounted; k < counted; k++) {
-			let j = k - 1;
-			while (j >= 0 && se[bySe[j]!]! > se[k]!) {
-				bySe[j + 1] = bySe[j]!;
-				j--;
-			}
-			bySe[j + 1] = k;
-		}
-		// Every day on which a comparison in `evaluate` can change its outcome.
-		let nb = 0;
-		for (let k = 0; k < counted; k++) {
-			const a = se[k]!;
-			const z = sl[k]!;
-			const e0 = ee[k]!;
-			const e1 = el[k]!;
-			const s0 = sup[k]!;
-			if (a !== -Infinity) bp[nb++] = a;
-			if (z !== -Infinity) {
-				bp[nb++] = z;
-				bp[nb++] = z + 1;
-			}
-			if (Number.isFinite(e0)) bp[nb++] = e0;
-			if (e1 !== Infinity) bp[nb++] = e1 + 1;
-			if (Number.isFinite(s0)) bp[nb++] = s0;
-		}
-		bp.subarray(0, nb).sort();
-		let u = 0;
-		for (let i = 0; i < nb; i++) if (u === 0 || bp[u - 1] !== bp[i]) bp[u++] = bp[i]!;
-		nb = u;
-
-		const prevLo = offsets[b]!;
-		const prevHi = offsets[b + 1]!;
-		let pb = prevLo;
-		const bucketLo = starts.length;
-		actN = 0;
-		let p = 0;
-		for (let s = 0; s <= nb; s++) {
-			const start = s === 0 ? -Infinity : bp[s - 1]!;
-			const D = s === 0 ? (nb > 0 ? bp[0]! - 1 : 0) : start;
-			while (p < counted && se[bySe[p]!]! <= D) act[actN++] = bySe[p++]!;
-			evaluate(D);
-			if (starts.length > bucketLo && matches(states[states.length - 1]!)) continue;
-			while (pb + 1 < prevHi && starts[pb + 1]! <= D) pb++;
-			const candidate = states[pb]!;
-			starts.push(start);
-			states.push(matches(candidate) ? candidate : materialize());
-		}
-		offsets.push(starts.length);
+		a[j + 1] = v;
 	}
-
-	function cut(r: number, q: number): void {
-		if (!(flags[r]! & OPEN) || ctrl[r] === ctrl[q] || !(se[q]! > se[r]!)) return;
-		if (se[q]! < ee[r]!) {
-			ee[r] = se[q]!;
-			eWin[r] = null;
-		}
-		if (sl[q]! < el[r]!) {
-			el[r] = sl[q]!;
-			eWin[r] = null;
-		}
-	}
-
-	return {
-		pubDays: Float64Array.from(pubDays),
-		offsets: Int32Array.from(offsets),
-		starts: Float64Array.from(starts),
-		states: Object.freeze(states)
-	};
 }
 
 function data(t: Timeline): TimelineData {
 	return t as unknown as TimelineData;
 }
 
-function placeIndex(d: TimelineData, place: string): PlaceIndex {
+/** Lays every place's index out in shared arrays, in place order, so that answering all places reads memory in order. */
+function pack(
+	places: readonly PlaceIndex[]
+): Pick<TimelineData, 'pubOff' | 'pubDays' | 'bucketOff' | 'offsets' | 'starts' | 'states'> {
+	let nPub = 0;
+	let nOff = 0;
+	let nSeg = 0;
+	for (const p of places) {
+		nPub += p.pubDays.length;
+		nOff += p.offsets.length;
+		nSeg += p.starts.length;
+	}
+	const pubOff = new Int32Array(places.length + 1);
+	const pubDays = new Float64Array(nPub);
+	const bucketOff = new Int32Array(places.length + 1);
+	const offsets = new Int32Array(nOff);
+	const starts = new Float64Array(nSeg);
+	const states = new Array<PlaceState>(nSeg);
+	let pubAt = 0;
+	let offAt = 0;
+	let segAt = 0;
+	places.forEach((p, i) => {
+		pubOff[i] = pubAt;
+		pubDays.set(p.pubDays, pubAt);
+		pubAt += p.pubDays.length;
+		bucketOff[i] = offAt;
+		for (const o of p.offsets) offsets[offAt++] = segAt + o;
+		starts.set(p.starts, segAt);
+		for (const st of p.states) states[segAt++] = st;
+	});
+	pubOff[places.length] = pubAt;
+	bucketOff[places.length] = offAt;
+	return { pubOff, pubDays, bucketOff, offsets, starts, states: Object.freeze(states) };
+}
+
+function placeIndex(d: TimelineData, place: string): number {
 	const i = d.index.get(place);
 	if (i === undefined) throw new Error(`unknown place id ${JSON.stringify(place)}`);
-	return d.places[i]!;
+	return i;
 }
 
 function checkDay(day: Day, horizon: Day): void {
@@ -689,7 +999,7 @@ function checkDay(day: Day, horizon: Day): void {
 	if (Number.isNaN(horizon)) throw new Error('the horizon is not a number');
 }
 
-/** Number of entries of the sorted array `a` that are <= x. */
+/** Number of entries of the sorted array `a` in [lo, hi) that are <= x, plus lo. */
 function countAtMost(a: Float64Array, lo: number, hi: number, x: number): number {
 	while (lo < hi) {
 		const mid = (lo + hi) >>> 1;
@@ -699,24 +1009,36 @@ function countAtMost(a: Float64Array, lo: number, hi: number, x: number): number
 	return lo;
 }
 
-function lookup(p: PlaceIndex, day: Day, horizon: Day): PlaceState {
-	const b = countAtMost(p.pubDays, 0, p.pubDays.length, horizon);
-	const lo = p.offsets[b]!;
-	const i = countAtMost(p.starts, lo + 1, p.offsets[b + 1]!, day) - 1;
-	return p.states[i]!;
+/** Where place i's bucket for `horizon` is in `offsets`. */
+function bucketIndex(d: TimelineData, i: number, horizon: Day): number {
+	const lo = d.pubOff[i]!;
+	return d.bucketOff[i]! + countAtMost(d.pubDays, lo, d.pubOff[i + 1]!, horizon) - lo;
+}
+
+function lookup(d: TimelineData, i: number, day: Day, horizon: Day): PlaceState {
+	const o = bucketIndex(d, i, horizon);
+	const lo = d.offsets[o]!;
+	return d.states[countAtMost(d.starts, lo + 1, d.offsets[o + 1]!, day) - 1]!;
 }
 
 /** The state of `place` on `day` counting reports published by `horizon` (default: all); throws on an unknown place or a non-integer day. */
-export function controlAt(t: Timeline, place: string, day: Day, horizon: Day = Infinity): PlaceState {
+export function controlAt(
+	t: Timeline,
+	place: string,
+	day: Day,
+	horizon: Day = Infinity
+): PlaceState {
 	checkDay(day, horizon);
-	return lookup(placeIndex(data(t), place), day, horizon);
+	const d = data(t);
+	return lookup(d, placeIndex(d, place), day, horizon);
 }
 
 /** Fills `out` (length = places) with every place's state, in placeIds order; returns out. No allocation. */
 export function controlAllAt(t: Timeline, day: Day, horizon: Day, out: PlaceState[]): PlaceState[] {
 	checkDay(day, horizon);
-	const places = data(t).places;
-	for (let i = 0; i < places.length; i++) out[i] = lookup(places[i]!, day, horizon);
+	const d = data(t);
+	const n = d.ids.length;
+	for (let i = 0; i < n; i++) out[i] = lookup(d, i, day, horizon);
 	return out;
 }
 
@@ -733,19 +1055,19 @@ export function changeDays(t: Timeline, horizon: Day = Infinity): readonly Day[]
 	const cached = d.changeCache.get(horizon);
 	if (cached !== undefined) return cached;
 	const days: number[] = [];
-	for (const p of d.places) {
-		const b = countAtMost(p.pubDays, 0, p.pubDays.length, horizon);
-		const hi = p.offsets[b + 1]!;
-		for (let i = p.offsets[b]! + 1; i < hi; i++) {
-			const x = p.states[i - 1]!;
-			const y = p.states[i]!;
+	for (let p = 0; p < d.ids.length; p++) {
+		const o = bucketIndex(d, p, horizon);
+		const hi = d.offsets[o + 1]!;
+		for (let i = d.offsets[o]! + 1; i < hi; i++) {
+			const x = d.states[i - 1]!;
+			const y = d.states[i]!;
 			if (
 				x.controller !== y.controller ||
 				x.basis !== y.basis ||
 				x.disputed !== y.disputed ||
 				!sameUncertain(x.uncertain, y.uncertain)
 			) {
-				days.push(p.starts[i]!);
+				days.push(d.starts[i]!);
 			}
 		}
 	}

@@ -43,7 +43,11 @@ export interface UrlContext {
 const MAX_ECHO = 24;
 
 function echo(value: string): string {
-	const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+	// Control characters become '?', so a notice cannot be made to look like something else.
+	const clean = Array.from(value, (ch) => {
+		const c = ch.codePointAt(0) ?? 0;
+		return c < 0x20 || (c >= 0x7f && c <= 0x9f) ? '?' : ch;
+	}).join('');
 	return clean.length > MAX_ECHO ? `${clean.slice(0, MAX_ECHO)}…` : clean;
 }
 

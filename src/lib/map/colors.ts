@@ -50,7 +50,7 @@ export const CONTROL_VALUES: readonly ControlValue[] = Object.freeze([
 export const HATCH_STRIPE = '#2b2b2b';
 
 /** Map fill opacity: stated or inferred control, uncertain control, and unknown. */
-export const FILL_OPACITY = Object.freeze({ known: 0.62, uncertain: 0.34, unknown: 0.3 });
+export const FILL_OPACITY = Object.freeze({ known: 0.62, uncertain: 0.42, unknown: 0.3 });
 
 /**
  * A CSS `background` value for a legend or label swatch: the solid fill, or for "contested"

@@ -12,6 +12,7 @@ import bbox from '@turf/bbox';
 import type { Feature, GeoJsonProperties, Geometry } from 'geojson';
 import type { Controller } from '$lib/core/types';
 import { CONTROL_VALUES, HATCH_STRIPE, swatchBackground, type ControlValue } from './colors';
+import { mapToPng, type PngOptions } from './export-png';
 import { dotsPattern, hatchPattern } from './hatch';
 import {
 	LAYER_IDS,
@@ -94,10 +95,13 @@ declare global {
 	}
 }
 
-/** Bounds the camera cannot leave: the Syria–Iraq frontier with some margin. */
+/**
+ * Bounds the camera cannot leave: the region geo/basemap is clipped to (lon 35–45, lat 32–38.5),
+ * so the edge of the data is never on screen.
+ */
 export const MAX_BOUNDS: [[number, number], [number, number]] = [
-	[33, 30.5],
-	[47, 40]
+	[35, 32],
+	[45, 38.5]
 ];
 /** Zoom from which rank-2 and rank-3 towns are labelled. */
 export const TOWN_RANK_ZOOM = Object.freeze({ 2: 6.5, 3: 7.5 });
@@ -139,14 +143,21 @@ function unionBBox(boxes: Iterable<BBox4>): BBox4 | null {
 	let out: BBox4 | null = null;
 	for (const b of boxes) {
 		out = out
-			? [Math.min(out[0], b[0]), Math.min(out[1], b[1]), Math.max(out[2], b[2]), Math.max(out[3], b[3])]
+			? [
+					Math.min(out[0], b[0]),
+					Math.min(out[1], b[1]),
+					Math.max(out[2], b[2]),
+					Math.max(out[3], b[3])
+				]
 			: [...b];
 	}
 	return out;
 }
 
 function isCenter(v: unknown): v is [number, number] {
-	return Array.isArray(v) && v.length >= 2 && v.every((n) => typeof n === 'number' && Number.isFinite(n));
+	return (
+		Array.isArray(v) && v.length >= 2 && v.every((n) => typeof n === 'number' && Number.isFinite(n))
+	);
 }
 
 function km(a: readonly [number, number], b: readonly [number, number]): number {
@@ -156,7 +167,10 @@ function km(a: readonly [number, number], b: readonly [number, number]): number 
 }
 
 /** Label fields of a place feature; null if it has no usable id. */
-function placeFromFeature(f: Feature<Geometry | null, GeoJsonProperties>, box: BBox4 | undefined): PlaceLike | null {
+function placeFromFeature(
+	f: Feature<Geometry | null, GeoJsonProperties>,
+	box: BBox4 | undefined
+): PlaceLike | null {
 	const id = placeIdOf(f);
 	if (!id) return null;
 	const p = f.properties ?? {};
@@ -227,6 +241,8 @@ export class ExplorerMap {
 	private hoverId: string | null = null;
 	private townRank = 0;
 	private featureStateWrites = 0;
+	/** Set while the map moves itself (initial framing): no onViewChange. */
+	private quiet = false;
 
 	constructor(container: HTMLElement, opts: ExplorerMapOptions) {
 		this.container = container;
@@ -249,7 +265,8 @@ export class ExplorerMap {
 
 		const view = opts.initialView;
 		const hasView =
-			view != null && [view.zoom, view.lat, view.lon].every((n) => typeof n === 'number' && Number.isFinite(n));
+			view != null &&
+			[view.zoom, view.lat, view.lon].every((n) => typeof n === 'number' && Number.isFinite(n));
 
 		this.map = new maplibregl.Map({
 			container,
@@ -277,7 +294,10 @@ export class ExplorerMap {
 		this.map.addControl(
 			new maplibregl.AttributionControl({
 				compact: false,
-				customAttribution: ['Natural Earth (public domain)', 'GeoNames (CC-BY 4.0)']
+				customAttribution: [
+					'Made with Natural Earth (public domain)',
+					'Towns © <a href="https://www.geonames.org/">GeoNames</a> (<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>)'
+				]
 			}),
 			'bottom-right'
 		);
@@ -285,33 +305,39 @@ export class ExplorerMap {
 		this.map.addControl(new ResetViewControl(() => this.resetView()), 'top-right');
 
 		this.map.setMissingStyleImageResolver((id) => this.addPattern(id));
-		this.map.on('error', (e) => this.reportError(e.error));
+		this.map.on('error', (e) => this.reportError(e.error, (e as { sourceId?: string }).sourceId));
 		this.map.on('webglcontextlost', () =>
-			this.opts.onError?.('The map lost its WebGL context; it will redraw if the browser restores it.')
+			this.opts.onError?.(
+				'The map lost its WebGL context; it will redraw if the browser restores it.'
+			)
 		);
 		this.map.on('load', this.onLoad);
-		this.map.on('click', LAYER_IDS.placesFill, this.onClick);
-		this.map.on('mousemove', LAYER_IDS.placesFill, this.onMouseMove);
-		this.map.on('mouseleave', LAYER_IDS.placesFill, this.onMouseLeave);
+		// The halo is part of the target: at low zoom it is most of what a reader sees of a town.
+		const targets = [LAYER_IDS.placesHalo, LAYER_IDS.placesFill];
+		this.map.on('click', targets, this.onClick);
+		this.map.on('mousemove', targets, this.onMouseMove);
+		this.map.on('mouseleave', targets, this.onMouseLeave);
 		this.map.on('zoomend', this.updateTownVisibility);
 		this.map.on('moveend', this.onMoveEnd);
 
 		this.createPlaceLabels(uid);
 		this.createTownLabels();
+		// Now that the labels can be measured, frame the places so that the labels fit too.
+		if (!hasView) this.fitAllQuietly();
 		this.updateTownVisibility();
 
-		const self = this;
-		this.debugHooks = {
-			project: (id) => self.projectPlace(id),
-			view: () => self.getView(),
-			idle: () => self.whenIdle(),
-			get ready() {
-				return self.ready;
-			},
-			get featureStateWrites() {
-				return self.featureStateWrites;
-			}
+		const hooks: AtlasDebugHooks = {
+			project: (id) => this.projectPlace(id),
+			view: () => this.getView(),
+			idle: () => this.whenIdle(),
+			ready: false,
+			featureStateWrites: 0
 		};
+		Object.defineProperties(hooks, {
+			ready: { get: () => this.ready, enumerable: true },
+			featureStateWrites: { get: () => this.featureStateWrites, enumerable: true }
+		});
+		this.debugHooks = hooks;
 		if (typeof window !== 'undefined') window.__atlas = this.debugHooks;
 	}
 
@@ -376,8 +402,16 @@ export class ExplorerMap {
 		const prev = this.selectedId;
 		this.selectedId = id;
 		if (this.loaded) {
-			if (prev) this.map.setFeatureState({ source: SOURCE_IDS.places, id: prev }, { [STATE_KEYS.selected]: false });
-			if (id) this.map.setFeatureState({ source: SOURCE_IDS.places, id }, { [STATE_KEYS.selected]: true });
+			if (prev)
+				this.map.setFeatureState(
+					{ source: SOURCE_IDS.places, id: prev },
+					{ [STATE_KEYS.selected]: false }
+				);
+			if (id)
+				this.map.setFeatureState(
+					{ source: SOURCE_IDS.places, id },
+					{ [STATE_KEYS.selected]: true }
+				);
 		}
 		for (const [pid, { el }] of this.labels) {
 			const on = pid === id;
@@ -391,7 +425,7 @@ export class ExplorerMap {
 		const b = this.placeBounds.get(id);
 		if (!b || this.destroyed) return;
 		this.map.fitBounds(b, {
-			padding: this.fitPadding(),
+			padding: this.fitPadding([id]),
 			maxZoom: FIT_MAX_ZOOM,
 			duration: prefersReducedMotion() ? 0 : 800
 		});
@@ -401,7 +435,7 @@ export class ExplorerMap {
 	resetView(): void {
 		if (!this.allBounds || this.destroyed) return;
 		this.map.fitBounds(this.allBounds, {
-			padding: this.fitPadding(),
+			padding: this.fitPadding(this.labels.keys()),
 			bearing: 0,
 			pitch: 0,
 			duration: prefersReducedMotion() ? 0 : 600
@@ -436,6 +470,11 @@ export class ExplorerMap {
 		return { x: rect.left + p.x, y: rect.top + p.y };
 	}
 
+	/** The map with its annotations as a PNG (see export-png.ts). */
+	toPng(options: PngOptions): Promise<Blob> {
+		return mapToPng(this.map, options);
+	}
+
 	/** Resolves after the next rendered frame that leaves nothing pending (or at once if destroyed). */
 	whenIdle(): Promise<void> {
 		if (this.destroyed) return Promise.resolve();
@@ -466,15 +505,63 @@ export class ExplorerMap {
 
 	// ---- internals ----------------------------------------------------------------------------
 
-	private fitPadding(): number {
+	/**
+	 * Padding for fitting places: a margin all round, widened on each side by the widest label
+	 * of the given places that sits on that side (labels are beside their polygon, so a bare
+	 * margin would cut them off), and never more than 30% of the width per side.
+	 */
+	private fitPadding(labelIds: Iterable<string> = []): {
+		top: number;
+		bottom: number;
+		left: number;
+		right: number;
+	} {
 		const w = this.container.clientWidth || 600;
 		const h = this.container.clientHeight || 400;
-		return Math.round(Math.max(8, Math.min(64, w * 0.12, h * 0.12)));
+		const base = Math.round(Math.max(8, Math.min(48, w * 0.08, h * 0.08)));
+		let left = base;
+		let right = base;
+		for (const id of labelIds) {
+			const el = this.labels.get(id)?.el;
+			if (!el) continue;
+			const need = el.offsetWidth + 16;
+			if (el.dataset.side === 'right') left = Math.max(left, need);
+			else right = Math.max(right, need);
+		}
+		const maxSide = Math.max(base, Math.round(w * 0.3));
+		return {
+			top: base,
+			bottom: base + Math.min(20, Math.round(h * 0.04)),
+			left: Math.min(left, maxSide),
+			right: Math.min(right, maxSide)
+		};
 	}
 
-	private reportError(error: unknown): void {
-		const message =
-			error instanceof Error ? error.message : typeof error === 'string' ? error : 'Unknown map error';
+	/** Fit all places with room for their labels, at once and without reporting a view change. */
+	private fitAllQuietly(): void {
+		if (!this.allBounds) return;
+		this.quiet = true;
+		try {
+			this.map.fitBounds(this.allBounds, {
+				padding: this.fitPadding(this.labels.keys()),
+				duration: 0
+			});
+		} finally {
+			this.quiet = false;
+		}
+	}
+
+	private reportError(error: unknown, sourceId?: string): void {
+		const detail =
+			error instanceof Error
+				? error.message
+				: typeof error === 'string'
+					? error
+					: 'Unknown map error';
+		// A failed source is named for the reader; the rest of the app does not depend on it.
+		const message = sourceId
+			? `Part of the map (the ${sourceId} layer) could not be loaded: ${detail}. The places, dates and excerpts still work.`
+			: `The map reported an error: ${detail}`;
 		if (this.opts.onError) this.opts.onError(message);
 		else console.error('[map]', error);
 	}
@@ -482,7 +569,9 @@ export class ExplorerMap {
 	private addPattern(id: string): void {
 		if (this.destroyed || this.map.hasImage(id)) return;
 		if (id === PATTERN_IDS.hatch) {
-			this.map.addImage(id, hatchPattern({ size: 20, stripe: 6, color: HATCH_STRIPE }), { pixelRatio: 2 });
+			this.map.addImage(id, hatchPattern({ size: 20, stripe: 6, color: HATCH_STRIPE }), {
+				pixelRatio: 2
+			});
 		} else if (id === PATTERN_IDS.dots) {
 			this.map.addImage(id, dotsPattern({ size: 14, radius: 2.6 }), { pixelRatio: 2 });
 		}
@@ -495,7 +584,10 @@ export class ExplorerMap {
 		this.loaded = true;
 		for (const s of this.applied.values()) this.writeFeatureState(s);
 		if (this.selectedId) {
-			this.map.setFeatureState({ source: SOURCE_IDS.places, id: this.selectedId }, { [STATE_KEYS.selected]: true });
+			this.map.setFeatureState(
+				{ source: SOURCE_IDS.places, id: this.selectedId },
+				{ [STATE_KEYS.selected]: true }
+			);
 		}
 		this.updateTownVisibility();
 		this.scheduleReady();
@@ -534,14 +626,19 @@ export class ExplorerMap {
 	};
 
 	private setHover(id: string | null): void {
-		if (this.hoverId) this.map.setFeatureState({ source: SOURCE_IDS.places, id: this.hoverId }, { [STATE_KEYS.hover]: false });
+		if (this.hoverId)
+			this.map.setFeatureState(
+				{ source: SOURCE_IDS.places, id: this.hoverId },
+				{ [STATE_KEYS.hover]: false }
+			);
 		this.hoverId = id;
-		if (id) this.map.setFeatureState({ source: SOURCE_IDS.places, id }, { [STATE_KEYS.hover]: true });
+		if (id)
+			this.map.setFeatureState({ source: SOURCE_IDS.places, id }, { [STATE_KEYS.hover]: true });
 		this.map.getCanvas().style.cursor = id ? 'pointer' : '';
 	}
 
 	private readonly onMoveEnd = (): void => {
-		if (!this.destroyed) this.opts.onViewChange?.(this.getView());
+		if (!this.destroyed && !this.quiet) this.opts.onViewChange?.(this.getView());
 	};
 
 	private readonly updateTownVisibility = (): void => {
@@ -562,9 +659,10 @@ export class ExplorerMap {
 				const d = km(place.center, other.center);
 				if (d < best) [best, nearest] = [d, other];
 			}
-			const side: 'left' | 'right' = nearest && nearest.center[0] > place.center[0] ? 'right' : 'left';
-			const b = this.placeBounds.get(place.id);
-			const lng = b ? (side === 'left' ? b[2] : b[0]) : place.center[0];
+			// anchor 'left' puts the label east of the polygon, 'right' west of it.
+			const side: 'left' | 'right' =
+				nearest && nearest.center[0] > place.center[0] ? 'right' : 'left';
+			const lng = this.labelLongitude(place, side);
 
 			const el = document.createElement('button');
 			el.type = 'button';
@@ -573,7 +671,12 @@ export class ExplorerMap {
 			el.dataset.controller = 'unknown';
 			el.dataset.side = side;
 			el.setAttribute('aria-pressed', 'false');
-			el.setAttribute('aria-label', place.nameAr ? `${place.name} (${place.nameAr}): select place` : `${place.name}: select place`);
+			el.setAttribute(
+				'aria-label',
+				place.nameAr
+					? `${place.name} (${place.nameAr}): select place`
+					: `${place.name}: select place`
+			);
 			const stateId = `atlas-map-${uid}-state-${place.id}`;
 			el.setAttribute('aria-describedby', stateId);
 
@@ -607,6 +710,8 @@ export class ExplorerMap {
 			});
 			// Keep double-clicks on a label from zooming the map.
 			el.addEventListener('dblclick', (ev) => ev.stopPropagation());
+			// A label tabbed to while off screen would have an invisible focus: bring it into view.
+			el.addEventListener('focus', () => this.reveal(place));
 
 			const marker = new maplibregl.Marker({
 				element: el,
@@ -619,15 +724,67 @@ export class ExplorerMap {
 		}
 	}
 
+	/** Pan (zoom unchanged) so a place near or past the edge of the map comes into view. */
+	private reveal(place: PlaceLike): void {
+		if (this.destroyed) return;
+		const p = this.map.project([place.center[0], place.center[1]]);
+		const margin = 48;
+		const w = this.container.clientWidth;
+		const h = this.container.clientHeight;
+		if (p.x >= margin && p.y >= margin && p.x <= w - margin && p.y <= h - margin) return;
+		this.map.easeTo({
+			center: [place.center[0], place.center[1]],
+			duration: prefersReducedMotion() ? 0 : 400
+		});
+	}
+
+	/**
+	 * Where the label is pinned: the outermost crossing of the polygon's edge with the parallel
+	 * through the centre, on the label's side (else the bbox edge, else the centre).
+	 */
+	private labelLongitude(place: PlaceLike, side: 'left' | 'right'): number {
+		const lat = place.center[1];
+		const f = this.opts.data.places.features.find((x) => placeIdOf(x) === place.id);
+		const g = f?.geometry;
+		const polygons =
+			g?.type === 'Polygon' ? [g.coordinates] : g?.type === 'MultiPolygon' ? g.coordinates : [];
+		let best: number | null = null;
+		for (const poly of polygons) {
+			for (const ring of poly) {
+				for (let i = 1; i < ring.length; i++) {
+					const [x1, y1] = ring[i - 1] as [number, number];
+					const [x2, y2] = ring[i] as [number, number];
+					if (y1 > lat === y2 > lat) continue;
+					const x = x1 + ((lat - y1) / (y2 - y1)) * (x2 - x1);
+					if (best === null || (side === 'left' ? x > best : x < best)) best = x;
+				}
+			}
+		}
+		if (best !== null) return best;
+		const b = this.placeBounds.get(place.id);
+		return b ? (side === 'left' ? b[2] : b[0]) : place.center[0];
+	}
+
 	private createTownLabels(): void {
 		for (const f of this.opts.towns.features) {
 			if (f.geometry?.type !== 'Point') continue;
 			const [lon, lat] = f.geometry.coordinates;
 			if (lon === undefined || lat === undefined) continue;
-			if (lon < MAX_BOUNDS[0][0] || lon > MAX_BOUNDS[1][0] || lat < MAX_BOUNDS[0][1] || lat > MAX_BOUNDS[1][1]) continue;
+			if (
+				lon < MAX_BOUNDS[0][0] ||
+				lon > MAX_BOUNDS[1][0] ||
+				lat < MAX_BOUNDS[0][1] ||
+				lat > MAX_BOUNDS[1][1]
+			)
+				continue;
 			if (this.places.some((p) => km(p.center, [lon, lat]) < TOWN_PLACE_MIN_KM)) continue;
 			const props = f.properties ?? {};
-			const name = typeof props['name'] === 'string' ? props['name'] : null;
+			const name =
+				typeof props['label'] === 'string'
+					? props['label']
+					: typeof props['name'] === 'string'
+						? props['name']
+						: null;
 			if (!name) continue;
 			const rank = Math.min(3, Math.max(1, Math.round(Number(props['rank']) || 3)));
 
@@ -641,7 +798,11 @@ export class ExplorerMap {
 			text.className = 'town-label__name';
 			text.textContent = name;
 			el.append(dot, text);
-			this.towns.push(new maplibregl.Marker({ element: el, anchor: 'left', offset: [-3, 0] }).setLngLat([lon, lat]).addTo(this.map));
+			this.towns.push(
+				new maplibregl.Marker({ element: el, anchor: 'left', offset: [-3, 0] })
+					.setLngLat([lon, lat])
+					.addTo(this.map)
+			);
 		}
 	}
 }

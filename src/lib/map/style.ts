@@ -20,17 +20,20 @@ import type {
 import type { Feature, FeatureCollection, GeoJsonProperties, Geometry } from 'geojson';
 import { CONTROLLER_STYLE, FILL_OPACITY, type ControlValue } from './colors';
 
-export type AnyFeatureCollection = FeatureCollection<Geometry | null, GeoJsonProperties>;
+export type AnyFeatureCollection = FeatureCollection<Geometry, GeoJsonProperties>;
+
+/** A basemap layer: its data, or the same-origin URL MapLibre fetches it from. */
+export type LayerData = AnyFeatureCollection | string;
 
 export interface StyleInput {
 	/** Land polygons (everything not covered is drawn as sea). */
-	land: AnyFeatureCollection;
-	/** Country polygons, properties `name` and `id`. */
-	countries: AnyFeatureCollection;
+	land: LayerData;
+	/** Country polygons, properties `name` and `id` (a slug: `syria`, `iraq` …). */
+	countries: LayerData;
 	/** International borders as lines. */
-	borders: AnyFeatureCollection;
+	borders: LayerData;
 	/** Rivers as lines. */
-	rivers: AnyFeatureCollection;
+	rivers: LayerData;
 	/** The five place polygons; each has a string id (feature `id` or `properties.id`). */
 	places: AnyFeatureCollection;
 }
@@ -49,6 +52,7 @@ export const LAYER_IDS = Object.freeze({
 	countries: 'countries-fill',
 	rivers: 'rivers',
 	borders: 'borders',
+	placesHalo: 'places-halo',
 	placesFill: 'places-fill',
 	placesHatch: 'places-hatch',
 	placesUncertain: 'places-uncertain',
@@ -87,40 +91,19 @@ const controller: ExpressionSpecification = [
 	['feature-state', STATE_KEYS.controller],
 	'unknown'
 ];
-const flag = (key: string): ExpressionSpecification => [
-	'boolean',
-	['feature-state', key],
-	false
-];
+const flag = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
 /** The `match` arms controller → colour, default the "unknown" grey. */
 function controllerColor(): ExpressionSpecification {
 	const arms: string[] = [];
-	for (const [value, style] of Object.entries(CONTROLLER_STYLE) as [ControlValue, { fill: string }][]) {
+	for (const [value, style] of Object.entries(CONTROLLER_STYLE) as [
+		ControlValue,
+		{ fill: string }
+	][]) {
 		if (value === 'unknown') continue;
 		arms.push(value, style.fill);
 	}
 	return ['match', controller, ...arms, CONTROLLER_STYLE.unknown.fill] as ExpressionSpecification;
-}
-
-/** 'syria' | 'iraq' | 'other' from whatever naming the country file uses. */
-export function countryTint(props: GeoJsonProperties, featureId?: string | number): string {
-	const keys = [props?.['id'], props?.['iso_a3'], props?.['ISO_A3'], featureId, props?.['name']]
-		.filter((v) => v !== undefined && v !== null)
-		.map((v) => String(v).toLowerCase());
-	if (keys.some((k) => ['syr', 'sy', '760', 'syria', 'syrian arab republic'].includes(k))) return 'syria';
-	if (keys.some((k) => ['irq', 'iq', '368', 'iraq'].includes(k))) return 'iraq';
-	return 'other';
-}
-
-function withTint(countries: AnyFeatureCollection): AnyFeatureCollection {
-	return {
-		type: 'FeatureCollection',
-		features: countries.features.map((f) => ({
-			...f,
-			properties: { ...f.properties, tint: countryTint(f.properties, f.id) }
-		}))
-	};
 }
 
 /** The place id of a feature: `properties.id`, else the feature `id`. */
@@ -141,7 +124,7 @@ function withPromotableIds(places: AnyFeatureCollection): AnyFeatureCollection {
 	};
 }
 
-const geojson = (data: AnyFeatureCollection) => ({ type: 'geojson' as const, data });
+const geojson = (data: LayerData) => ({ type: 'geojson' as const, data });
 
 export function buildStyle(input: StyleInput): StyleSpecification {
 	const fillOpacity: DataDrivenPropertyValueSpecification<number> = [
@@ -157,7 +140,11 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 	const hover = flag(STATE_KEYS.hover);
 
 	const layers: LayerSpecification[] = [
-		{ id: LAYER_IDS.background, type: 'background', paint: { 'background-color': BASE_COLORS.sea } },
+		{
+			id: LAYER_IDS.background,
+			type: 'background',
+			paint: { 'background-color': BASE_COLORS.sea }
+		},
 		{
 			id: LAYER_IDS.land,
 			type: 'fill',
@@ -171,7 +158,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 			paint: {
 				'fill-color': [
 					'match',
-					['get', 'tint'],
+					['get', 'id'],
 					'syria',
 					BASE_COLORS.syria,
 					'iraq',
@@ -200,6 +187,20 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 				'line-color': BASE_COLORS.border,
 				'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 1.4, 12, 2],
 				'line-dasharray': [4, 2]
+			}
+		},
+		{
+			// Towns are a few kilometres across: at the zoom that frames all five they would be
+			// specks. A wide line in the controller's colour keeps each one visible until the
+			// polygon itself is large enough to read.
+			id: LAYER_IDS.placesHalo,
+			type: 'line',
+			source: SOURCE_IDS.places,
+			layout: { 'line-join': 'round' },
+			paint: {
+				'line-color': controllerColor(),
+				'line-width': ['interpolate', ['linear'], ['zoom'], 5, 14, 8, 9, 10, 2],
+				'line-opacity': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 0.55, 10.5, 0]
 			}
 		},
 		{
@@ -280,7 +281,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 		name: 'Frontline Atlas',
 		sources: {
 			[SOURCE_IDS.land]: geojson(input.land),
-			[SOURCE_IDS.countries]: geojson(withTint(input.countries)),
+			[SOURCE_IDS.countries]: geojson(input.countries),
 			[SOURCE_IDS.borders]: geojson(input.borders),
 			[SOURCE_IDS.rivers]: geojson(input.rivers),
 			[SOURCE_IDS.places]: { ...geojson(withPromotableIds(input.places)), promoteId: 'id' }

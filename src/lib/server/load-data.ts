@@ -7,16 +7,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateCorpus } from '$lib/core/validate';
 import type { Corpus } from '$lib/core/types';
+import { BASEMAP_LAYERS, basemapUrl, type BasemapLayer } from '$lib/map/basemap-layers';
+import { base } from '$app/paths';
 import { loadGeoDir } from '../../../scripts/load-geo';
 
-/** The basemap layers, as built by `npm run data:basemap`. */
-export interface Basemap {
-	readonly land: GeoJSON.FeatureCollection;
-	readonly countries: GeoJSON.FeatureCollection;
-	readonly borders: GeoJSON.FeatureCollection;
-	readonly rivers: GeoJSON.FeatureCollection;
+/**
+ * The basemap: its drawn layers by same-origin URL (served from geo/basemap/ by the
+ * /basemap/[layer] route), and the towns as data, since their labels are HTML.
+ */
+export type Basemap = Readonly<Record<BasemapLayer, string>> & {
 	readonly towns: GeoJSON.FeatureCollection;
-}
+};
 
 export interface AppData {
 	readonly corpus: Corpus;
@@ -53,10 +54,10 @@ export function loadAppData(): AppData {
 		texts,
 		placesGeo: loaded.input.placesFile as GeoJSON.FeatureCollection,
 		basemap: {
-			land: readGeoJson('basemap/land.geojson'),
-			countries: readGeoJson('basemap/countries.geojson'),
-			borders: readGeoJson('basemap/borders.geojson'),
-			rivers: readGeoJson('basemap/rivers.geojson'),
+			...(Object.fromEntries(BASEMAP_LAYERS.map((l) => [l, basemapUrl(l, base)])) as Record<
+				BasemapLayer,
+				string
+			>),
 			towns: readGeoJson('basemap/towns.geojson')
 		}
 	};

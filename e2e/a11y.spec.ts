@@ -1,0 +1,97 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, gotoApp, slider, test } from './fixtures';
+
+async function seriousViolations(page: Page) {
+	const result = await new AxeBuilder({ page }).analyze();
+	return result.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+test('the main view has no serious or critical axe violations', async ({ page }) => {
+	await gotoApp(page);
+	expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('with a place selected there are no serious or critical axe violations', async ({ page }) => {
+	await gotoApp(page, '/?date=2017-11-12&place=al-boukamal');
+	expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('with the source reader open there are no serious or critical axe violations', async ({ page }) => {
+	await gotoApp(page, '/?date=2017-11-19&place=al-boukamal');
+	await page.getByRole('button', { name: 'Read in context' }).first().click();
+	await expect(page.getByRole('dialog')).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the narrow layout has no serious or critical axe violations', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await gotoApp(page, '/?date=2017-11-12&place=al-qaim');
+	expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a keyboard-only reader can change the date, open a place, read in context and come back', async ({
+	page
+}) => {
+	await gotoApp(page, '/?date=2017-11-08');
+	// Tab from the top of the page until the date slider has focus.
+	let found = false;
+	for (let i = 0; i < 60 && !found; i++) {
+		await page.keyboard.press('Tab');
+		found = await slider(page).evaluate((el) => el === document.activeElement);
+	}
+	expect(found).toBe(true);
+	await page.keyboard.press('ArrowRight');
+	await expect(slider(page)).toHaveAttribute('aria-valuetext', '9 November 2017');
+
+	// Reach the place list and open al-Boukamal.
+	const row = page.locator('[data-testid="control-list"] [data-place="al-boukamal"] button');
+	found = false;
+	for (let i = 0; i < 80 && !found; i++) {
+		await page.keyboard.press('Shift+Tab');
+		found = await row.evaluate((el) => el === document.activeElement);
+	}
+	expect(found).toBe(true);
+	await page.keyboard.press('Enter');
+	const panel = page.getByTestId('place-panel');
+	await expect(panel).toHaveAttribute('data-place', 'al-boukamal');
+	await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+
+	// Tab to the first "Read in context" and open the source.
+	const read = panel.getByRole('button', { name: 'Read in context' }).first();
+	found = false;
+	for (let i = 0; i < 40 && !found; i++) {
+		await page.keyboard.press('Tab');
+		found = await read.evaluate((el) => el === document.activeElement);
+	}
+	expect(found).toBe(true);
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('dialog')).toBeVisible();
+	await expect(page.getByRole('dialog').locator('mark')).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('dialog')).toBeHidden();
+	await expect(read).toBeFocused();
+
+	// Escape in the panel closes it and focus returns to the place's row.
+	await page.keyboard.press('Escape');
+	await expect(panel).toHaveCount(0);
+	await expect(row).toBeFocused();
+});
+
+test('focus is visible on the controls a keyboard reaches', async ({ page }) => {
+	await gotoApp(page);
+	await slider(page).focus();
+	const outline = await slider(page).evaluate((el) => getComputedStyle(el).outlineStyle);
+	expect(outline).not.toBe('none');
+});
+
+test('the control summary is announced politely when stepping', async ({ page }) => {
+	await gotoApp(page, '/?date=2017-11-08');
+	await slider(page).focus();
+	await page.keyboard.press('ArrowRight');
+	const live = page.locator('[aria-live="polite"]').filter({ hasText: '9 November 2017' });
+	await expect(live).toContainText('al-Boukamal');
+	await expect(live).toContainText('Syrian government');
+});
