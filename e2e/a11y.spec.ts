@@ -19,7 +19,9 @@ test('with a place selected there are no serious or critical axe violations', as
 	expect(await seriousViolations(page)).toEqual([]);
 });
 
-test('with the source reader open there are no serious or critical axe violations', async ({ page }) => {
+test('with the source reader open there are no serious or critical axe violations', async ({
+	page
+}) => {
 	await gotoApp(page, '/?date=2017-11-19&place=al-boukamal');
 	await page.getByRole('button', { name: 'Read in context' }).first().click();
 	await expect(page.getByRole('dialog')).toBeVisible();

@@ -10,7 +10,9 @@ const textByOutlet = new Map(
 
 for (const place of ['al-boukamal', 'al-qaim', 'deir-ezzor', 'raqqa', 'al-sukhna']) {
 	for (const date of ['2017-11-09', '2017-11-12', '2017-11-25']) {
-		test(`every excerpt shown for ${place} on ${date} is verbatim in its source`, async ({ page }) => {
+		test(`every excerpt shown for ${place} on ${date} is verbatim in its source`, async ({
+			page
+		}) => {
 			await gotoApp(page, `/?date=${date}&place=${place}`);
 			const articles = await page.getByTestId('place-panel').locator('article').all();
 			for (const a of articles) {

@@ -1,23 +1,35 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { expect, gotoApp, test } from './fixtures';
 
-async function download(page: import('@playwright/test').Page, name: string) {
+async function download(page: Page, name: string) {
 	await page.getByText('Export and share').click();
-	const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name }).click()
+	]);
 	const path = await file.path();
 	return { name: file.suggestedFilename(), body: readFileSync(path!) };
 }
 
-test('CSV export has one row per place with controller, status and verbatim excerpts', async ({ page }) => {
+test('CSV export has one row per place with controller, status and verbatim excerpts', async ({
+	page
+}) => {
 	await gotoApp(page, '/?date=2017-11-12&view=reported');
 	const { name, body } = await download(page, 'Download CSV');
 	expect(name).toBe('frontline-atlas-2017-11-12-reported.csv');
 	const text = body.toString('utf8');
 	const lines = text.trimEnd().split('\r\n');
 	expect(lines[0]).toContain('place,name,name_ar,date,view,controller,basis,disputed');
-	expect(lines.filter((l) => /^(al-boukamal|al-qaim|deir-ezzor|raqqa|al-sukhna),/.test(l))).toHaveLength(5);
-	expect(text).toContain('al-boukamal,al-Boukamal,البوكمال,2017-11-12,as reported at the time,syrian-government');
-	expect(text).toContain('Syria has declared victory Thursday after seizing the last Islamic State group stronghold');
+	expect(
+		lines.filter((l) => /^(al-boukamal|al-qaim|deir-ezzor|raqqa|al-sukhna),/.test(l))
+	).toHaveLength(5);
+	expect(text).toContain(
+		'al-boukamal,al-Boukamal,البوكمال,2017-11-12,as reported at the time,syrian-government'
+	);
+	expect(text).toContain(
+		'Syria has declared victory Thursday after seizing the last Islamic State group stronghold'
+	);
 });
 
 test('GeoJSON export pairs every place geometry with its state and citations', async ({ page }) => {
@@ -42,12 +54,17 @@ test('PNG export is a real image of the map with its annotations', async ({ page
 	expect(body.length).toBeGreaterThan(20_000);
 });
 
-test('copy link and copy citation put the view and the excerpt on the clipboard', async ({ page, context }) => {
+test('copy link and copy citation put the view and the excerpt on the clipboard', async ({
+	page,
+	context
+}) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await gotoApp(page, '/?date=2017-11-19&place=al-boukamal');
 	await page.getByText('Export and share').click();
 	await page.getByRole('button', { name: 'Copy link to this view' }).click();
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('date=2017-11-19&place=al-boukamal');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+		'date=2017-11-19&place=al-boukamal'
+	);
 	const first = page.getByTestId('place-panel').locator('article').first();
 	const quote = await first.locator('blockquote').textContent();
 	await first.getByRole('button', { name: 'Copy citation' }).click();

@@ -5,14 +5,21 @@ test('without WebGL the app says so and the slider, summary and excerpts still w
 }) => {
 	await page.addInitScript(() => {
 		const original = HTMLCanvasElement.prototype.getContext;
-		HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+		HTMLCanvasElement.prototype.getContext = function (
+			this: HTMLCanvasElement,
+			type: string,
+			...rest: unknown[]
+		) {
 			if (type === 'webgl' || type === 'webgl2' || type === 'experimental-webgl') return null;
 			return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
 		} as typeof original;
 	});
 	await page.goto('/?date=2017-11-09');
 	await expect(page.getByText('WebGL is unavailable').first()).toBeVisible();
-	await expect(placeRow(page, 'al-boukamal')).toHaveAttribute('data-controller', 'syrian-government');
+	await expect(placeRow(page, 'al-boukamal')).toHaveAttribute(
+		'data-controller',
+		'syrian-government'
+	);
 	await slider(page).focus();
 	await page.keyboard.press('ArrowRight');
 	await expect(slider(page)).toHaveAttribute('aria-valuetext', '10 November 2017');
@@ -28,7 +35,10 @@ test('a basemap layer that fails to load is reported, and places, slider and exc
 	await page.route('**/basemap/rivers.geojson', (route) => route.abort('failed'));
 	await page.goto('/?date=2017-11-19&place=al-boukamal');
 	await expect(page.getByRole('alert')).toContainText(/map|layer|load/i);
-	await expect(placeRow(page, 'al-boukamal')).toHaveAttribute('data-controller', 'syrian-government');
+	await expect(placeRow(page, 'al-boukamal')).toHaveAttribute(
+		'data-controller',
+		'syrian-government'
+	);
 	await expect(page.getByTestId('place-panel').locator('blockquote').first()).toBeVisible();
 	await slider(page).focus();
 	await page.keyboard.press('ArrowLeft');

@@ -11,10 +11,20 @@ const PLACES = ['al-boukamal', 'al-qaim', 'deir-ezzor', 'raqqa', 'al-sukhna'];
 const hostile = fc.oneof(
 	fc.string(),
 	fc.string({ unit: 'grapheme' }),
-	fc.constantFrom('<script>alert(1)</script>', '"><b>x', '%00', '../../etc/passwd', 'NaN', '-1', '1e309'),
+	fc.constantFrom(
+		'<script>alert(1)</script>',
+		'"><b>x',
+		'%00',
+		'../../etc/passwd',
+		'NaN',
+		'-1',
+		'1e309'
+	),
 	fc.integer().map(String),
 	fc.double().map(String),
-	fc.date({ noInvalidDate: true, min: new Date(-8e15), max: new Date(8e15) }).map((d) => d.toISOString().slice(0, 10)),
+	fc
+		.date({ noInvalidDate: true, min: new Date(-8e15), max: new Date(8e15) })
+		.map((d) => d.toISOString().slice(0, 10)),
 	fc.constantFrom(...PLACES, 'now', 'reported', '2017-11-12', '2017-02-29', '9999-99-99')
 );
 const key = fc.constantFrom('date', 'place', 'view', 'zoom', '', 'date[]', '__proto__');
@@ -23,9 +33,13 @@ const hash = fc.oneof(
 	fc.constant(''),
 	hostile,
 	fc.tuple(fc.double(), fc.double(), fc.double()).map(([a, b, c]) => `${a}/${b}/${c}`),
-	fc.tuple(fc.integer({ min: 3, max: 14 }), fc.integer({ min: 30, max: 40 }), fc.integer({ min: 33, max: 47 })).map(
-		([a, b, c]) => `${a}/${b}/${c}`
-	)
+	fc
+		.tuple(
+			fc.integer({ min: 3, max: 14 }),
+			fc.integer({ min: 30, max: 40 }),
+			fc.integer({ min: 33, max: 47 })
+		)
+		.map(([a, b, c]) => `${a}/${b}/${c}`)
 );
 
 test('500 hostile URLs each leave a working page with a sane state', async ({ page }) => {
@@ -49,7 +63,8 @@ test('500 hostile URLs each leave a working page with a sane state', async ({ pa
 				rows: rows.length,
 				controllers: rows.map((r) => r.getAttribute('data-controller')),
 				valuetext: slider?.getAttribute('aria-valuetext') ?? '',
-				panel: document.querySelector('[data-testid="place-panel"]')?.getAttribute('data-place') ?? null,
+				panel:
+					document.querySelector('[data-testid="place-panel"]')?.getAttribute('data-place') ?? null,
 				notice: document.querySelector('.notice') !== null,
 				path: location.pathname
 			};
@@ -58,7 +73,10 @@ test('500 hostile URLs each leave a working page with a sane state', async ({ pa
 		expect(result.rows, href).toBe(5);
 		expect(result.valuetext, href).toMatch(/^\d{1,2} [A-Z][a-z]+ 2017$/);
 		for (const c of result.controllers) {
-			expect(['syrian-government', 'isis', 'iraqi-government', 'sdf', 'contested', 'unknown'], href).toContain(c);
+			expect(
+				['syrian-government', 'isis', 'iraqi-government', 'sdf', 'contested', 'unknown'],
+				href
+			).toContain(c);
 		}
 		if (result.panel !== null) expect(PLACES, href).toContain(result.panel);
 		if (result.notice) noticed++;

@@ -24,7 +24,9 @@ test('on 12 November, as reported then the army holds al-Boukamal; as known now 
 	await page.getByLabel('As known now').check();
 	await expect(row).toHaveAttribute('data-uncertain', 'true');
 	await expect(panel.locator('[data-group="superseded"] blockquote').first()).toBeVisible();
-	await expect(panel.locator('[data-group="contradicting"]')).toContainText('unable to hold the city');
+	await expect(panel.locator('[data-group="contradicting"]')).toContainText(
+		'unable to hold the city'
+	);
 });
 
 test('as reported at the time, nothing is known before the first report was published', async ({
@@ -38,7 +40,13 @@ test('as reported at the time, nothing is known before the first report was publ
 
 test('from 19 November both modes agree the Syrian army holds al-Boukamal', async ({ page }) => {
 	await gotoApp(page, '/?date=2017-11-20&view=reported');
-	await expect(placeRow(page, 'al-boukamal')).toHaveAttribute('data-controller', 'syrian-government');
+	await expect(placeRow(page, 'al-boukamal')).toHaveAttribute(
+		'data-controller',
+		'syrian-government'
+	);
 	await page.getByLabel('As known now').check();
-	await expect(placeRow(page, 'al-boukamal')).toHaveAttribute('data-controller', 'syrian-government');
+	await expect(placeRow(page, 'al-boukamal')).toHaveAttribute(
+		'data-controller',
+		'syrian-government'
+	);
 });

@@ -17,6 +17,13 @@ test('every place row states a controller from the vocabulary', async ({ page })
 		.evaluateAll((els) => els.map((e) => e.getAttribute('data-controller')));
 	expect(values).toHaveLength(5);
 	for (const v of values) {
-		expect(['syrian-government', 'isis', 'iraqi-government', 'sdf', 'contested', 'unknown']).toContain(v);
+		expect([
+			'syrian-government',
+			'isis',
+			'iraqi-government',
+			'sdf',
+			'contested',
+			'unknown'
+		]).toContain(v);
 	}
 });

@@ -31,7 +31,9 @@ describe('the build on a broken corpus', () => {
 			encoding: 'utf8'
 		});
 		expect(run.status).not.toBe(0);
-		expect(run.stderr + run.stdout).toMatch(/reports\.json: reports\[2\]\.quote\.exact: .*not found/);
+		expect(run.stderr + run.stdout).toMatch(
+			/reports\.json: reports\[2\]\.quote\.exact: .*not found/
+		);
 	}, 120_000);
 
 	it('the prerender step alone also refuses the broken corpus', () => {

@@ -7,7 +7,8 @@ import { chromium } from '@playwright/test';
 
 const fromEnv = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE;
 if (fromEnv) {
-	if (!existsSync(fromEnv)) fail(`PLAYWRIGHT_CHROMIUM_EXECUTABLE points at ${fromEnv}, which does not exist.`);
+	if (!existsSync(fromEnv))
+		fail(`PLAYWRIGHT_CHROMIUM_EXECUTABLE points at ${fromEnv}, which does not exist.`);
 	ok(fromEnv);
 }
 if (existsSync('/usr/bin/chromium')) ok('/usr/bin/chromium');
@@ -15,7 +16,7 @@ if (existsSync(chromium.executablePath())) ok(chromium.executablePath());
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (existsSync('/etc/debian_version') && isRoot) {
-	console.log('No Chromium found: installing Debian\'s chromium with apt-get …');
+	console.log("No Chromium found: installing Debian's chromium with apt-get …");
 	run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium');
 	if (existsSync('/usr/bin/chromium')) ok('/usr/bin/chromium');
 	fail('apt-get finished but /usr/bin/chromium is still missing.');

@@ -13,9 +13,20 @@ mkdirSync(out, { recursive: true });
 
 const shots = [
 	{ name: 'docs/screenshot.png', url: '/?date=2017-11-12&place=al-boukamal', w: 1440, h: 900 },
-	{ name: `${out}/desktop-reported.png`, url: '/?date=2017-11-12&place=al-boukamal&view=reported', w: 1440, h: 900 },
+	{
+		name: `${out}/desktop-reported.png`,
+		url: '/?date=2017-11-12&place=al-boukamal&view=reported',
+		w: 1440,
+		h: 900
+	},
 	{ name: `${out}/desktop-default.png`, url: '/', w: 1280, h: 800 },
-	{ name: `${out}/phone.png`, url: '/?date=2017-11-12&place=al-boukamal', w: 390, h: 844, full: true },
+	{
+		name: `${out}/phone.png`,
+		url: '/?date=2017-11-12&place=al-boukamal',
+		w: 390,
+		h: 844,
+		full: true
+	},
 	{ name: `${out}/tablet.png`, url: '/?date=2017-11-05', w: 820, h: 1180 }
 ];
 

@@ -21,7 +21,9 @@ function source(over: Partial<Source> = {}): Source {
 
 describe('citeSource', () => {
 	it('names outlet, headline, the uncertain date and the URL', () => {
-		expect(citeSource(source())).toBe('Outlet, “A headline”, 19–20 November 2017. https://example.org/a');
+		expect(citeSource(source())).toBe(
+			'Outlet, “A headline”, 19–20 November 2017. https://example.org/a'
+		);
 	});
 	it('says the headline was not captured and leaves out a missing URL', () => {
 		expect(citeSource(source({ headline: null, url: null }))).toBe(
@@ -32,7 +34,10 @@ describe('citeSource', () => {
 
 describe('citeExcerpt', () => {
 	it('quotes the excerpt with its attribution chain before the source', () => {
-		const r = Object.freeze({ quote: { exact: 'the words' }, attribution: ['a spokesman', 'Reuters'] }) as unknown as Report;
+		const r = Object.freeze({
+			quote: { exact: 'the words' },
+			attribution: ['a spokesman', 'Reuters']
+		}) as unknown as Report;
 		expect(citeExcerpt(r, source({ url: null }))).toBe(
 			'“the words” — a spokesman → Reuters. Outlet, “A headline”, 19–20 November 2017.'
 		);

@@ -7,7 +7,11 @@ import type { Report, Source } from './types';
 
 /** "teleSUR English, (headline not captured), 9 November 2017." with the URL when known. */
 export function citeSource(s: Source): string {
-	const parts = [s.outlet, s.headline ? `“${s.headline}”` : '(headline not captured)', describeWindow(s.published)];
+	const parts = [
+		s.outlet,
+		s.headline ? `“${s.headline}”` : '(headline not captured)',
+		describeWindow(s.published)
+	];
 	return `${parts.join(', ')}.${s.url ? ` ${s.url}` : ''}`;
 }
 

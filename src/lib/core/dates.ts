@@ -73,7 +73,10 @@ function singleWindow(text: string): DayWindow {
 	const ym = YEAR_RE.exec(text);
 	if (ym) {
 		const y = Number(ym[1]);
-		return { earliest: Date.UTC(y, 0, 1) / MS_PER_DAY, latest: Date.UTC(y + 1, 0, 1) / MS_PER_DAY - 1 };
+		return {
+			earliest: Date.UTC(y, 0, 1) / MS_PER_DAY,
+			latest: Date.UTC(y + 1, 0, 1) / MS_PER_DAY - 1
+		};
 	}
 	throw new Error(`not a date (YYYY, YYYY-MM or YYYY-MM-DD): ${JSON.stringify(text)}`);
 }
@@ -138,7 +141,8 @@ export function describeWindow(w: DayWindow): string {
 	if (w.earliest === -Infinity) return `on or before ${formatDayLong(w.latest)}`;
 	if (w.earliest === w.latest) return formatDayLong(w.latest);
 	const form = formatWindow(w);
-	if (/^\d{4}-\d{2}$/.test(form)) return `${MONTHS[Number(form.slice(5, 7)) - 1]} ${form.slice(0, 4)}`;
+	if (/^\d{4}-\d{2}$/.test(form))
+		return `${MONTHS[Number(form.slice(5, 7)) - 1]} ${form.slice(0, 4)}`;
 	if (/^\d{4}$/.test(form)) return form;
 	const a = formatDayLong(w.earliest).split(' ');
 	const b = formatDayLong(w.latest).split(' ');

@@ -63,3 +63,13 @@ export function spanPhrase(s: PlaceState): string {
 	const until = s.until ? `until ${describeWindow(s.until)}` : '';
 	return [since, until].filter(Boolean).join(', ');
 }
+
+/** True when two states of one place would read differently to a reader (holder, dispute or doubt). */
+export function readsDifferently(a: PlaceState, b: PlaceState | undefined): boolean {
+	if (!b) return false;
+	return (
+		a.controller !== b.controller ||
+		a.disputed !== b.disputed ||
+		(a.uncertain === null) !== (b.uncertain === null)
+	);
+}

@@ -78,15 +78,25 @@ describe('csvCell', () => {
 
 describe('statesToCsv', () => {
 	it('writes a header and one row per place with the verbatim excerpt and its attribution', () => {
-		const csv = statesToCsv(statesAt('2017-11-10'), { corpus: corpus(), date: isoToDay('2017-11-10'), mode: 'now' });
+		const csv = statesToCsv(statesAt('2017-11-10'), {
+			corpus: corpus(),
+			date: isoToDay('2017-11-10'),
+			mode: 'now'
+		});
 		const lines = csv.trimEnd().split('\r\n');
 		expect(lines).toHaveLength(2);
 		expect(lines[0]).toMatch(/^place,name,name_ar,date,view,controller,basis/);
-		expect(lines[1]).toContain('town,Town,بلدة,2017-11-10,as known now,syrian-government,carried-forward');
+		expect(lines[1]).toContain(
+			'town,Town,بلدة,2017-11-10,as known now,syrian-government,carried-forward'
+		);
 		expect(lines[1]).toContain('“the army, ""finally"", took the town” — a spokesman → Outlet');
 	});
 	it('cites the report that implies an earlier holder, marked as implied', () => {
-		const csv = statesToCsv(statesAt('2017-11-01'), { corpus: corpus(), date: isoToDay('2017-11-01'), mode: 'now' });
+		const csv = statesToCsv(statesAt('2017-11-01'), {
+			corpus: corpus(),
+			date: isoToDay('2017-11-01'),
+			mode: 'now'
+		});
 		expect(csv).toContain('isis,inferred');
 		expect(csv).toContain('[implied earlier holder]');
 	});
@@ -94,23 +104,43 @@ describe('statesToCsv', () => {
 
 describe('statesToGeoJson', () => {
 	it('pairs each place geometry with its state and citations', () => {
-		const geometry = { type: 'Polygon', coordinates: [[[40, 34], [40.1, 34], [40, 34.1], [40, 34]]] };
+		const geometry = {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[40, 34],
+					[40.1, 34],
+					[40, 34.1],
+					[40, 34]
+				]
+			]
+		};
 		const fc = statesToGeoJson(
 			statesAt('2017-11-10'),
 			{ corpus: corpus(), date: isoToDay('2017-11-10'), mode: 'reported' },
 			new Map([['town', geometry]])
 		);
 		expect(fc.features).toHaveLength(1);
-		const f = fc.features[0] as { id: string; geometry: unknown; properties: Record<string, unknown> };
+		const f = fc.features[0] as {
+			id: string;
+			geometry: unknown;
+			properties: Record<string, unknown>;
+		};
 		expect(f.id).toBe('town');
 		expect(f.geometry).toBe(geometry);
 		expect(f.properties['controller']).toBe('syrian-government');
 		expect(f.properties['view']).toBe('as reported at the time');
-		expect((f.properties['supporting'] as { excerpt: string }[])[0]!.excerpt).toBe('the army, "finally", took the town');
+		expect((f.properties['supporting'] as { excerpt: string }[])[0]!.excerpt).toBe(
+			'the army, "finally", took the town'
+		);
 	});
 	it('throws when a place has no geometry', () => {
 		expect(() =>
-			statesToGeoJson(statesAt('2017-11-10'), { corpus: corpus(), date: isoToDay('2017-11-10'), mode: 'now' }, new Map())
+			statesToGeoJson(
+				statesAt('2017-11-10'),
+				{ corpus: corpus(), date: isoToDay('2017-11-10'), mode: 'now' },
+				new Map()
+			)
 		).toThrow('no geometry for town');
 	});
 });

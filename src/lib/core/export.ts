@@ -28,12 +28,17 @@ interface Citation {
 	readonly url: string | null;
 }
 
-function citations(refs: readonly ClaimRef[], reports: Map<string, Report>, sources: Map<string, Source>): Citation[] {
+function citations(
+	refs: readonly ClaimRef[],
+	reports: Map<string, Report>,
+	sources: Map<string, Source>
+): Citation[] {
 	const out: Citation[] = [];
 	for (const ref of refs) {
 		const r = reports.get(ref.report);
 		const s = r ? sources.get(r.source) : undefined;
-		if (!r || !s) throw new Error(`export: report ${ref.report} or its source is missing from the corpus`);
+		if (!r || !s)
+			throw new Error(`export: report ${ref.report} or its source is missing from the corpus`);
 		out.push({
 			report: r.id,
 			implied: ref.implied,
@@ -98,7 +103,10 @@ export function csvCell(value: string | number | boolean | null): string {
 
 function citeList(cs: readonly Citation[]): string {
 	return cs
-		.map((c) => `“${c.excerpt}” — ${c.attribution.join(' → ')} (${c.outlet}, ${c.published}${c.url ? `, ${c.url}` : ''})${c.implied ? ' [implied earlier holder]' : ''}`)
+		.map(
+			(c) =>
+				`“${c.excerpt}” — ${c.attribution.join(' → ')} (${c.outlet}, ${c.published}${c.url ? `, ${c.url}` : ''})${c.implied ? ' [implied earlier holder]' : ''}`
+		)
 		.join(' | ');
 }
 

@@ -98,7 +98,9 @@ describe('formatUrlState', () => {
 	});
 
 	it('formats the view as zoom/lat/lon with bounded precision', () => {
-		expect(formatView({ zoom: 6.123456, lat: 34.4536123, lon: 40.93671234 })).toBe('6.12/34.4536/40.9367');
+		expect(formatView({ zoom: 6.123456, lat: 34.4536123, lon: 40.93671234 })).toBe(
+			'6.12/34.4536/40.9367'
+		);
 	});
 
 	it('round-trips through parseUrlState for every valid state', () => {

@@ -36,7 +36,14 @@ export interface UrlContext {
 	/** The date shown when the URL names none. */
 	readonly defaultDate: Day;
 	/** Camera bounds a hash view must fall in. */
-	readonly bounds: { minZoom: number; maxZoom: number; south: number; north: number; west: number; east: number };
+	readonly bounds: {
+		minZoom: number;
+		maxZoom: number;
+		south: number;
+		north: number;
+		west: number;
+		east: number;
+	};
 }
 
 /** How long a bad value may be before the notice shortens it. */
@@ -69,7 +76,9 @@ export function parseUrlState(
 		try {
 			day = isoToDay(dateText);
 		} catch {
-			notices.push(`"${echo(dateText)}" is not a date (YYYY-MM-DD); showing ${formatDayLong(date)}.`);
+			notices.push(
+				`"${echo(dateText)}" is not a date (YYYY-MM-DD); showing ${formatDayLong(date)}.`
+			);
 		}
 		if (day !== null) {
 			if (day < ctx.first || day > ctx.last) {
@@ -93,14 +102,18 @@ export function parseUrlState(
 	const modeText = params.get('view');
 	if (modeText !== null) {
 		if (modeText === 'now' || modeText === 'reported') mode = modeText;
-		else notices.push(`"${echo(modeText)}" is not a view (now or reported); showing everything known now.`);
+		else
+			notices.push(
+				`"${echo(modeText)}" is not a view (now or reported); showing everything known now.`
+			);
 	}
 
 	let view: MapView | null = null;
 	const h = hash.startsWith('#') ? hash.slice(1) : hash;
 	if (h !== '') {
 		view = parseView(h, ctx.bounds);
-		if (view === null) notices.push('The map position in the link was not usable; showing the default view.');
+		if (view === null)
+			notices.push('The map position in the link was not usable; showing the default view.');
 	}
 
 	return { state: { date, place, mode, view }, notices };
@@ -119,7 +132,10 @@ function parseView(h: string, b: UrlContext['bounds']): MapView | null {
 }
 
 /** Writes the state back: `{ search: '?date=…', hash: '#6.2/34.9/40.1' }`, leaving out defaults. */
-export function formatUrlState(state: UrlState, defaults: { date: Day }): { search: string; hash: string } {
+export function formatUrlState(
+	state: UrlState,
+	defaults: { date: Day }
+): { search: string; hash: string } {
 	const params = new URLSearchParams();
 	if (state.date !== defaults.date) params.set('date', dayToIso(state.date));
 	if (state.place !== null) params.set('place', state.place);

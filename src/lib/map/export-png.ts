@@ -78,7 +78,10 @@ export function mapToPng(map: maplibregl.Map, o: PngOptions): Promise<Blob> {
 				ctx.fillStyle = '#55606b';
 				ctx.fillText(o.attribution, 16, h + BAND + LEGEND + FOOT / 2);
 
-				canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the PNG could not be encoded'))), 'image/png');
+				canvas.toBlob(
+					(b) => (b ? resolve(b) : reject(new Error('the PNG could not be encoded'))),
+					'image/png'
+				);
 			} catch (e) {
 				reject(e instanceof Error ? e : new Error(String(e)));
 			}

@@ -39,7 +39,9 @@ export function loadAppData(): AppData {
 	const loaded = loadGeoDir(GEO_DIR);
 	const result = loaded.ok ? validateCorpus(loaded.input) : loaded;
 	if (!result.ok) {
-		const lines = result.problems.map((p) => `${p.file}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
+		const lines = result.problems.map(
+			(p) => `${p.file}: ${p.path ? `${p.path}: ` : ''}${p.message}`
+		);
 		throw new Error(`The data in ${GEO_DIR}/ did not pass its checks:\n${lines.join('\n')}`);
 	}
 	if (!loaded.ok) throw new Error('unreachable');

@@ -11,6 +11,7 @@ import {
 	type PlaceState,
 	type Timeline
 } from '$lib/core/timeline';
+import { byId } from '$lib/core/lookup';
 import type { Corpus, Place, Report, Source } from '$lib/core/types';
 import type { KnowledgeMode, MapView, UrlState } from '$lib/core/url-state';
 
@@ -52,9 +53,9 @@ export class Explorer {
 		const range = dateRange(this.timeline);
 		this.first = range.first;
 		this.last = range.last;
-		this.placeById = new Map(corpus.places.map((p) => [p.id, p]));
-		this.reportById = new Map(corpus.reports.map((r) => [r.id, r]));
-		this.sourceById = new Map(corpus.sources.map((s) => [s.id, s]));
+		this.placeById = byId(corpus.places);
+		this.reportById = byId(corpus.reports);
+		this.sourceById = byId(corpus.sources);
 		this.apply(initial);
 	}
 
