@@ -65,7 +65,8 @@ export default ts.config(
 			'node_modules/',
 			'test-results/',
 			'playwright-report/',
-			'bench/out/'
+			'bench/out/',
+			'.tmp/'
 		]
 	}
 );

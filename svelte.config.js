@@ -5,7 +5,14 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ fallback: undefined, strict: true }),
+		// ATLAS_BUILD_DIR and ATLAS_KIT_DIR let a test build elsewhere without touching build/.
+		adapter: adapter({
+			pages: process.env.ATLAS_BUILD_DIR ?? 'build',
+			assets: process.env.ATLAS_BUILD_DIR ?? 'build',
+			fallback: undefined,
+			strict: true
+		}),
+		outDir: process.env.ATLAS_KIT_DIR ?? '.svelte-kit',
 		prerender: { handleHttpError: 'fail' },
 		alias: { $geo: 'geo' },
 		// The page talks to nothing but its own origin. Scripts only from self (SvelteKit hashes its

@@ -4,7 +4,7 @@
  * first) and through the prerender step alone (which validates again as it loads the data).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -39,10 +39,17 @@ describe('the build on a broken corpus', () => {
 	it('the prerender step alone also refuses the broken corpus', () => {
 		const dir = brokenGeo();
 		dirs.push(dir);
-		const out = mkdtempSync(join(tmpdir(), 'atlas-out-'));
+		// Inside the project, so the build still resolves node_modules; .tmp/ is git-ignored.
+		mkdirSync('.tmp', { recursive: true });
+		const out = mkdtempSync(join('.tmp', 'build-fails-'));
 		dirs.push(out);
-		const run = spawnSync('npx', ['vite', 'build', '--outDir', out], {
-			env: { ...process.env, GEO_DIR: dir },
+		const run = spawnSync('npx', ['vite', 'build'], {
+			env: {
+				...process.env,
+				GEO_DIR: dir,
+				ATLAS_BUILD_DIR: join(out, 'build'),
+				ATLAS_KIT_DIR: join(out, 'kit')
+			},
 			encoding: 'utf8'
 		});
 		expect(run.status).not.toBe(0);
