@@ -27,8 +27,8 @@ describe('jsonErrorOffset', () => {
 		expect(jsonErrorOffset('{} {}')).toBe(3);
 	});
 
-	it('points at a raw line break inside a string', () => {
-		expect(jsonErrorOffset('"a\nb"')).toBe(2);
+	it('points at the string that holds a raw line break', () => {
+		expect(jsonErrorOffset('[1, "a\nb"]')).toBe(4);
 	});
 
 	it('agrees with JSON.parse that a leading zero is an error', () => {

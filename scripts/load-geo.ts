@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse, type ParseError } from 'jsonc-parser';
 import { GEO_FILES } from '../src/lib/core/validate';
 import type { CorpusInput, Problem } from '../src/lib/core/validate';
 
@@ -32,90 +33,18 @@ export function lineColumn(text: string, offset: number): { line: number; column
 	return { line, column: offset - before.lastIndexOf('\n') };
 }
 
-class SyntaxStop {
-	constructor(readonly at: number) {}
-}
-
-/** The offset of the first JSON syntax error in `text` (RFC 8259), or -1 when it is valid. */
+/**
+ * Where the first JSON syntax error in `text` is (a character offset), or -1 when it is valid.
+ * JSON.parse on Node 20 does not always say; jsonc-parser's strict mode does.
+ */
 export function jsonErrorOffset(text: string): number {
-	let i = 0;
-	const stop = (): never => {
-		throw new SyntaxStop(i);
-	};
-	const space = (): void => {
-		while (i < text.length && ' \t\n\r'.includes(text.charAt(i))) i++;
-	};
-	const string = (): void => {
-		i++;
-		for (;;) {
-			if (i >= text.length) stop();
-			const ch = text.charAt(i);
-			if (ch === '"') {
-				i++;
-				return;
-			}
-			if (ch === '\\') {
-				const next = text.charAt(i + 1);
-				if (next !== '' && '"\\/bfnrt'.includes(next)) i += 2;
-				else if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
-				else stop();
-			} else if (text.charCodeAt(i) < 0x20) {
-				stop();
-			} else {
-				i++;
-			}
-		}
-	};
-	const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-	const value = (): void => {
-		space();
-		const ch = text.charAt(i);
-		if (ch === '{' || ch === '[') {
-			const close = ch === '{' ? '}' : ']';
-			i++;
-			space();
-			if (text.charAt(i) === close) {
-				i++;
-				return;
-			}
-			for (;;) {
-				if (ch === '{') {
-					space();
-					if (text.charAt(i) !== '"') stop();
-					string();
-					space();
-					if (text.charAt(i) !== ':') stop();
-					i++;
-				}
-				value();
-				space();
-				if (text.charAt(i) === ',') i++;
-				else if (text.charAt(i) === close) {
-					i++;
-					return;
-				} else stop();
-			}
-		}
-		if (ch === '"') return string();
-		for (const word of ['true', 'false', 'null']) {
-			if (text.startsWith(word, i)) {
-				i += word.length;
-				return;
-			}
-		}
-		NUMBER.lastIndex = i;
-		if (!NUMBER.test(text)) stop();
-		i = NUMBER.lastIndex;
-	};
-	try {
-		value();
-		space();
-		if (i < text.length) stop();
-		return -1;
-	} catch (e) {
-		if (e instanceof SyntaxStop) return e.at;
-		throw e;
-	}
+	const errors: ParseError[] = [];
+	parse(text, errors, {
+		disallowComments: true,
+		allowTrailingComma: false,
+		allowEmptyContent: false
+	});
+	return errors[0]?.offset ?? -1;
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
