@@ -88,16 +88,17 @@ function claimsFor(counted: readonly Report[], place: string): Claim[] {
 			});
 		}
 	}
+	// An open end, and an implied claim's end, are cut by later claims of another controller.
 	return raw.map((c) => {
-		if (c.end !== null) return c;
+		if (c.explicitEnd) return c;
 		const later = raw.filter(
 			(q) =>
 				q.controller !== c.controller && q.start !== null && q.start.earliest > startOf(c).earliest
 		);
 		if (later.length === 0) return c;
 		const end = {
-			earliest: Math.min(...later.map((q) => startOf(q).earliest)),
-			latest: Math.min(...later.map((q) => startOf(q).latest))
+			earliest: Math.min(endEarliest(c), ...later.map((q) => startOf(q).earliest)),
+			latest: Math.min(endLatest(c), ...later.map((q) => startOf(q).latest))
 		};
 		return { ...c, end };
 	});

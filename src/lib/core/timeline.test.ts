@@ -356,6 +356,47 @@ const CASES: readonly Case[] = [
 		}
 	},
 	{
+		// Regression: "taken from ISIS on the 9th" made 8 November disputed against "fighting on the 8th".
+		name: 'ends the inferred earlier state where an earlier report of another force begins',
+		reports: [
+			took('a', 'syrian-government', '2017-11-09', '2017-11-09', { displaced: 'isis' }),
+			{
+				id: 'b',
+				kind: 'contested',
+				controller: 'contested',
+				start: '2017-11-08',
+				published: '2017-11-09'
+			}
+		],
+		day: '2017-11-08',
+		expected: {
+			controller: 'contested',
+			disputed: false,
+			supporting: [ref('b')],
+			contradicting: []
+		}
+	},
+	{
+		name: 'keeps the inferred earlier state before an earlier report of another force begins',
+		reports: [
+			took('a', 'syrian-government', '2017-11-09', '2017-11-09', { displaced: 'isis' }),
+			{
+				id: 'b',
+				kind: 'contested',
+				controller: 'contested',
+				start: '2017-11-08',
+				published: '2017-11-09'
+			}
+		],
+		day: '2017-11-07',
+		expected: {
+			controller: 'isis',
+			basis: 'inferred',
+			supporting: [ref('a', true)],
+			until: win('2017-11-08')
+		}
+	},
+	{
 		name: 'infers nothing from a displaced force when the start is not known',
 		reports: [
 			{
@@ -437,13 +478,13 @@ const CASES: readonly Case[] = [
 		name: 'supersedes the implied earlier state of a corrected report as well',
 		reports: [
 			took('a', 'syrian-government', '2017-11-09', '2017-11-09', { displaced: 'isis' }),
-			holds('b', 'syrian-government', '2017-11-01', '2017-11-10', {
+			holds('b', 'isis', '2017-11-01', '2017-11-10', {
 				relations: [{ type: 'corrects', report: 'a' }]
 			})
 		],
 		day: '2017-11-05',
 		expected: {
-			controller: 'syrian-government',
+			controller: 'isis',
 			disputed: false,
 			supporting: [ref('b')],
 			contradicting: [],

@@ -7,7 +7,8 @@
  *   before H count. H = +∞ is "as known now"; H = D is "as reported at the time".
  * - Each counted report is a claim that its controller held the place from its start window
  *   to its end window. A report that says the place was taken *from* a force also implies,
- *   as an inferred claim, that this force held it before the start.
+ *   as an inferred claim, that this force held it before the start — and no later than any
+ *   report of another force beginning before that start.
  * - A claim with no end holds forward until the next report of a different controller
  *   starting later; a later report of the same controller confirms it. Nothing extends
  *   backward except a null start ("since before anything in the data").
@@ -345,7 +346,9 @@ class PlaceCompiler {
 					sl[c] = -Infinity;
 					ee[c] = r.start!.earliest;
 					el[c] = r.start!.latest;
-					flags[c] = IMPLIED;
+					// Open like any claim without a stated end: an earlier report of another force
+					// cuts it, so "taken from ISIS on the 9th" does not outlast "fighting on the 8th".
+					flags[c] = IMPLIED | OPEN;
 				}
 			}
 		}
