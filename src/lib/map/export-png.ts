@@ -53,9 +53,10 @@ export function mapToPng(map: maplibregl.Map, o: PngOptions): Promise<Blob> {
 				for (const l of o.labels) {
 					const p = map.project([l.lon, l.lat]);
 					if (p.x < 0 || p.y < 0 || p.x > w || p.y > h) continue;
-					const x = p.x + 10;
-					const y = p.y + BAND;
 					const tw = ctx.measureText(l.text).width;
+					// Right of the place, or left of it where the right edge would cut the text.
+					const x = p.x + 10 + tw + 24 > w ? p.x - tw - 30 : p.x + 10;
+					const y = p.y + BAND;
 					ctx.fillStyle = 'rgba(255,255,255,0.92)';
 					ctx.fillRect(x - 4, y - 10, tw + 24, 20);
 					ctx.fillStyle = l.color;
