@@ -1,5 +1,6 @@
 /** `.geojson` imports in the bench pages (see the `bench-geojson` plugin in vite.config.ts). */
 declare module '*.geojson' {
-	const value: import('geojson').FeatureCollection;
+	import type { FeatureCollection } from 'geojson';
+	const value: FeatureCollection;
 	export default value;
 }

@@ -7,9 +7,11 @@
  * No HTML labels (`places: []`): 5,000 DOM markers would measure the DOM, not the map, and the
  * app would label at that scale differently (see docs/scaling.md).
  *
- * Hooks on `window.__synthetic`: `play(speed)`, `pause()`, the timings of each step's
- * `setStates` (`stepMs`), and `burst(rounds)`: every place changes at once, `rounds` times,
- * each time timing `setStates` and the JS of the map frame that draws it.
+ * Hooks on `window.__synthetic`: `play(speed)`, `pause()`, the timings of each playback step's
+ * `setStates` (`stepMs`); `repaint(on)`: redraw every frame with no change (this scene's floor);
+ * `steps(k)`: k more days, one task each, without waiting for frames (many samples of the same
+ * `setStates` calls, when SwiftShader takes a second per frame of this scene); `burst(rounds)`:
+ * every place changes at once, `rounds` times, timing `setStates` and the map frame after it.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Polygon } from 'geojson';
@@ -27,6 +29,9 @@ interface SyntheticHooks {
 	readonly stepWrites: number[];
 	play(speed: number): void;
 	pause(): void;
+	/** Redraw every frame (MapLibre's `repaint`), with no state change: this scene's frame floor. */
+	repaint(on: boolean): void;
+	steps(k: number): Promise<{ stepMs: number[]; setStatesMs: number[]; writes: number[] }>;
 	burst(rounds: number): Promise<{ setStatesMs: number[]; renderMs: number[] }>;
 }
 
@@ -143,17 +148,21 @@ const stepMs: number[] = [];
 const stepWrites: number[] = [];
 const writes = (): number => window.__atlas?.featureStateWrites ?? 0;
 
-function show(day: number): void {
-	const states = statesAt(day);
+/**
+ * Shows a day: its states through `setStates`, and the slider. Returns the ms in `setStates`,
+ * the `setFeatureState` calls, and the ms of the whole step (states lookup and slider included).
+ */
+function show(d: number): [number, number, number] {
+	const start = performance.now();
+	const states = statesAt(d);
 	const w0 = writes();
 	const t0 = performance.now();
 	explorerMap.setStates(states);
 	const ms = performance.now() - t0;
 	if (window.__atlas) window.__atlas.stepMs = ms;
-	stepMs.push(ms);
-	stepWrites.push(writes() - w0);
-	slider.value = String(day);
-	slider.setAttribute('aria-valuetext', `day ${day}`);
+	slider.value = String(d);
+	slider.setAttribute('aria-valuetext', `day ${d}`);
+	return [ms, writes() - w0, performance.now() - start];
 }
 
 let day = 0;
@@ -161,10 +170,21 @@ const playback = new Playback({
 	day: () => day,
 	setDay: (d) => {
 		day = d;
-		show(d);
+		const [ms, w] = show(d);
+		stepMs.push(ms);
+		stepWrites.push(w);
 	},
 	range: () => ({ first: 0, last: DAYS - 1 })
 });
+
+/** Resolves in a task of its own (no 4 ms clamp, unlike nested timeouts). */
+function nextTask(): Promise<void> {
+	return new Promise((resolve) => {
+		const ch = new MessageChannel();
+		ch.port1.onmessage = () => resolve();
+		ch.port2.postMessage(null);
+	});
+}
 playback.loop = true;
 
 /** The JS time of the map frame that follows, from the start of its animation-frame callback. */
@@ -188,6 +208,23 @@ window.__synthetic = {
 	},
 	pause() {
 		playback.pause();
+	},
+	repaint(on) {
+		map.repaint = on;
+	},
+	async steps(k) {
+		const all: number[] = [];
+		const setStatesMs: number[] = [];
+		const w: number[] = [];
+		for (let i = 0; i < k; i++) {
+			await nextTask();
+			day = day + 1 < DAYS ? day + 1 : 0;
+			const [ms, n, total] = show(day);
+			setStatesMs.push(ms);
+			w.push(n);
+			all.push(total);
+		}
+		return { stepMs: all, setStatesMs, writes: w };
 	},
 	async burst(rounds) {
 		const setStatesMs: number[] = [];
