@@ -112,20 +112,24 @@ interface TimelineData {
 const NO_REFS: readonly ClaimRef[] = Object.freeze([]);
 const NO_SIDES: readonly Side[] = Object.freeze([]);
 const CHANGE_CACHE_LIMIT = 32;
+/** The state of a place no counted report covers. */
+function unknownState(place: string): PlaceState {
+	return Object.freeze({
+		place,
+		controller: 'unknown',
+		basis: 'none',
+		disputed: false,
+		sides: NO_SIDES,
+		uncertain: null,
+		supporting: NO_REFS,
+		contradicting: NO_REFS,
+		superseded: NO_REFS,
+		since: null,
+		until: null
+	});
+}
 /** Placeholder before the first place is compiled. */
-const NO_STATE: PlaceState = Object.freeze({
-	place: '',
-	controller: 'unknown',
-	basis: 'none',
-	disputed: false,
-	sides: NO_SIDES,
-	uncertain: null,
-	supporting: NO_REFS,
-	contradicting: NO_REFS,
-	superseded: NO_REFS,
-	since: null,
-	until: null
-});
+const NO_STATE: PlaceState = unknownState('');
 
 // Claim flags.
 const STATED = 1;
@@ -365,19 +369,7 @@ class PlaceCompiler {
 		this.uncertainties.clear();
 		this.base = n + 1;
 		this.maxDigits = Math.max(1, Math.floor(52 / Math.log2(n + 2)));
-		this.unknownState = Object.freeze({
-			place,
-			controller: 'unknown',
-			basis: 'none',
-			disputed: false,
-			sides: NO_SIDES,
-			uncertain: null,
-			supporting: NO_REFS,
-			contradicting: NO_REFS,
-			superseded: NO_REFS,
-			since: null,
-			until: null
-		});
+		this.unknownState = unknownState(place);
 		this.segN = 0;
 		this.pushSegment(-Infinity, this.unknownState);
 		const offsets = new Int32Array(pubDays.length + 2);
