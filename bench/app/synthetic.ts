@@ -18,6 +18,7 @@ import type { FeatureCollection, Polygon } from 'geojson';
 import { CONTROL_VALUES } from '$lib/map/colors';
 import { ExplorerMap, MAX_BOUNDS, type MapPlaceState } from '$lib/map/explorer-map';
 import { Playback } from '$lib/state/playback.svelte';
+import { seededRandom } from '../synthetic';
 import { basemap, towns } from './basemap';
 
 interface SyntheticHooks {
@@ -49,18 +50,7 @@ const RATE = Number(q.get('rate') ?? 0.02);
 const SEED = Math.round(Number(q.get('seed') ?? 20171109));
 const DAYS = 400;
 
-/** mulberry32: small, fast, seeded. */
-function seeded(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-const rnd = seeded(SEED);
+const rnd = seededRandom(SEED);
 
 // ---- geometry: a jittered grid of small octagons over the region --------------------------
 const [[west, south], [east, north]] = MAX_BOUNDS;
