@@ -528,7 +528,7 @@ export class ExplorerMap {
 			if (el.dataset.side === 'right') left = Math.max(left, need);
 			else right = Math.max(right, need);
 		}
-		const maxSide = Math.max(base, Math.round(w * 0.3));
+		const maxSide = Math.max(base, Math.round(w * 0.4));
 		return {
 			top: base,
 			bottom: base + Math.min(20, Math.round(h * 0.04)),
