@@ -81,17 +81,6 @@ export interface Timeline {
 	readonly [timelineBrand]: true;
 }
 
-/** One place's compiled index, before all places are packed together. */
-interface PlaceIndex {
-	/** Sorted distinct publication days of the reports that bear on the place. */
-	readonly pubDays: readonly number[];
-	/** Bucket k (the first k publication days counted) owns segments [offsets[k], offsets[k + 1]). */
-	readonly offsets: Int32Array;
-	/** First day of each segment; the first segment of each bucket starts at -Infinity. */
-	readonly starts: Float64Array;
-	readonly states: readonly PlaceState[];
-}
-
 interface TimelineData {
 	readonly ids: readonly string[];
 	readonly index: ReadonlyMap<string, number>;
@@ -183,7 +172,7 @@ interface ListNode {
 
 type Uncertain = NonNullable<PlaceState['uncertain']>;
 
-/** Compiles one place after another, reusing its buffers between places. */
+/** Compiles one place after another into the packed arrays of TimelineData, reusing its buffers between places. */
 class PlaceCompiler {
 	private cap = 0;
 	// Per claim; claims are numbered in publication order so a horizon counts a prefix.
@@ -205,7 +194,6 @@ class PlaceCompiler {
 	private refs: (ClaimRef | null)[] = [];
 	private sWin: (DayWindow | null)[] = [];
 	private eWin: (DayWindow | null)[] = [];
-	private order: number[] = [];
 	private corrPub: number[] = [];
 	private corrSe: number[] = [];
 	// Per evaluation.
@@ -220,17 +208,35 @@ class PlaceCompiler {
 	private rhi = new Float64Array(0);
 	private actN = 0;
 	// Interning, per place.
-	private lists = new Map<number | string, ListNode>();
+	// Rank-ordered claim lists of the place: an open-addressing table from numeric key to node
+	// (slots of other places are told apart by their generation, so nothing is cleared between
+	// places), and a map for the rare lists too long for an exact numeric key.
+	private keys = new Float64Array(256);
+	private slotGen = new Int32Array(256);
+	private slotNode = new Int32Array(256);
+	private gen = 0;
+	private readonly longLists = new Map<string, ListNode>();
+	/** Nodes handed out for the place are pool[0 .. nodeN); the pool is reused between places. */
+	private readonly pool: ListNode[] = [];
+	private nodeN = 0;
 	private uncertainties = new Map<DayWindow, Uncertain[]>();
 	private base = 1;
 	private maxDigits = 1;
-	// The place being compiled and its output so far.
+	// The place being compiled.
 	private n = 0;
 	private place = '';
 	private unknownState: PlaceState = NO_STATE;
-	private starts = new Float64Array(256);
+	/** Segment offsets of the place's buckets, absolute (see TimelineData.offsets). */
+	private offs = new Int32Array(64);
+	// The output of all places so far, laid out as in TimelineData (grown as plain arrays: the
+	// buffers of outgrown typed arrays are only freed some time after collection).
+	private readonly starts: number[] = [];
 	private states: PlaceState[] = [];
 	private segN = 0;
+	private readonly outPubOff: number[] = [0];
+	private readonly outPubDays: number[] = [];
+	private readonly outBucketOff: number[] = [0];
+	private readonly outOffsets: number[] = [];
 	// The walk over one bucket.
 	private prevHi = 0;
 	private bucketLo = 0;
@@ -248,16 +254,17 @@ class PlaceCompiler {
 	private rSince: DayWindow | null = null;
 	private rUntil: DayWindow | null = null;
 
-	private readonly byPreference = (a: number, b: number): number => {
+	/** Whether claim a comes after claim b in the preferred order. */
+	private after(a: number, b: number): boolean {
 		const { flags, pub, se, ids } = this;
 		const sa = flags[a]! & STATED;
 		const sb = flags[b]! & STATED;
-		if (sa !== sb) return sb - sa;
-		if (pub[a] !== pub[b]) return pub[b]! - pub[a]!;
-		if (se[a] !== se[b]) return se[a]! > se[b]! ? -1 : 1;
-		if (ids[a] !== ids[b]) return ids[a]! < ids[b]! ? -1 : 1;
-		return (flags[a]! & IMPLIED) - (flags[b]! & IMPLIED);
-	};
+		if (sa !== sb) return sb > sa;
+		if (pub[a] !== pub[b]) return pub[b]! > pub[a]!;
+		if (se[a] !== se[b]) return se[a]! < se[b]!;
+		if (ids[a] !== ids[b]) return ids[a]! > ids[b]!;
+		return (flags[a]! & IMPLIED) > (flags[b]! & IMPLIED);
+	}
 
 	private ensure(n: number): void {
 		if (n <= this.cap) return;
@@ -286,14 +293,18 @@ class PlaceCompiler {
 		this.rhi = new Float64Array(cap * 3);
 	}
 
-	/** Compiles one place from its own reports (sorted here, in place) and the publication days of other places' reports correcting them. */
+	/** Compiles the next place from its own reports (sorted here, in place) and the publication days of other places' reports correcting them. */
 	compile(
 		place: string,
 		reports: Report[],
 		correctorsOf: ReadonlyMap<Report, readonly Corrector[]>,
 		extraPubs: number[]
-	): PlaceIndex {
-		reports.sort((a, b) => a.published - b.published);
+	): void {
+		let sorted = true;
+		for (let i = 1; i < reports.length && sorted; i++) {
+			sorted = reports[i - 1]!.published <= reports[i]!.published;
+		}
+		if (!sorted) reports.sort((a, b) => a.published - b.published);
 		const pubDays: number[] = [];
 		if (extraPubs.length > 0) {
 			for (const r of reports) extraPubs.push(r.published);
@@ -358,32 +369,56 @@ class PlaceCompiler {
 		}
 		corrOff[n] = corrPub.length;
 
-		// The preferred order is total and fixed, so it is computed once as a rank.
-		const order = this.order;
-		order.length = n;
-		for (let i = 0; i < n; i++) order[i] = i;
-		order.sort(this.byPreference);
+		// The preferred order is total and fixed, so it is computed once as a rank (insertion
+		// sort: a place has a few dozen claims).
+		const order = this.tmp;
+		for (let i = 0; i < n; i++) {
+			let j = i - 1;
+			while (j >= 0 && this.after(order[j]!, i)) {
+				order[j + 1] = order[j]!;
+				j--;
+			}
+			order[j + 1] = i;
+		}
 		for (let i = 0; i < n; i++) this.rank[order[i]!] = i;
 
-		this.lists.clear();
+		this.gen++;
+		this.nodeN = 0;
+		if (this.longLists.size > 0) this.longLists.clear();
 		this.uncertainties.clear();
 		this.base = n + 1;
 		this.maxDigits = Math.max(1, Math.floor(52 / Math.log2(n + 2)));
 		this.unknownState = unknownState(place);
-		this.segN = 0;
+		if (this.offs.length < pubDays.length + 2) this.offs = new Int32Array(pubDays.length * 2 + 2);
+		const offsets = this.offs;
+		offsets[0] = this.segN;
 		this.pushSegment(-Infinity, this.unknownState);
-		const offsets = new Int32Array(pubDays.length + 2);
-		offsets[1] = 1;
+		offsets[1] = this.segN;
 		this.counted = 0;
 		for (let b = 0; b < pubDays.length; b++) {
 			this.bucket(b, pubDays[b]!, offsets);
 			offsets[b + 2] = this.segN;
 		}
+		const { outPubDays, outOffsets } = this;
+		for (const d of pubDays) outPubDays.push(d);
+		this.outPubOff.push(outPubDays.length);
+		for (let i = 0; i < pubDays.length + 2; i++) outOffsets.push(offsets[i]!);
+		this.outBucketOff.push(outOffsets.length);
+	}
+
+	/** Every place compiled so far, packed in place order. */
+	result(): Pick<
+		TimelineData,
+		'pubOff' | 'pubDays' | 'bucketOff' | 'offsets' | 'starts' | 'states'
+	> {
+		const states = this.states.slice(0, this.segN);
 		return {
-			pubDays,
-			offsets,
-			starts: this.starts.slice(0, this.segN),
-			states: this.states.slice(0, this.segN)
+			pubOff: Int32Array.from(this.outPubOff),
+			pubDays: Float64Array.from(this.outPubDays),
+			bucketOff: Int32Array.from(this.outBucketOff),
+			offsets: Int32Array.from(this.outOffsets),
+			starts: new Float64Array(this.starts),
+			states: Object.freeze(states)
 		};
 	}
 
@@ -471,15 +506,6 @@ class PlaceCompiler {
 		// where it becomes certain, leaves its start window or enters its end window, or is superseded.
 		let nb = 0;
 		const lo0 = m > 0 ? rlo[0]! : Infinity;
-		const add = (d: number): void => {
-			for (let i = 0; i < m; i++) {
-				if (d < rlo[i]!) return;
-				if (d <= rhi[i]!) {
-					bp[nb++] = d;
-					return;
-				}
-			}
-		};
 		for (let k = 0; k < counted; k++) {
 			const z = el[k]!;
 			if (z + 1 < lo0) continue;
@@ -487,17 +513,22 @@ class PlaceCompiler {
 			const l = sl[k]!;
 			const e = ee[k]!;
 			const s0 = sup[k]!;
-			if (a !== -Infinity) add(a);
-			if (l > a && l <= z) add(l);
-			if (l + 1 > a && l + 1 <= z && (flags[k]! & STATED || e <= l + 1)) add(l + 1);
-			if (e > a && e <= z && e !== Infinity) add(e);
-			if (z !== Infinity) add(z + 1);
-			if (s0 > a && s0 <= z && s0 !== Infinity) add(s0);
+			if (a !== -Infinity && inRegions(rlo, rhi, m, a)) nb = addDay(bp, nb, a);
+			if (l > a && l <= z && inRegions(rlo, rhi, m, l)) nb = addDay(bp, nb, l);
+			if (l + 1 > a && l + 1 <= z && (flags[k]! & STATED || e <= l + 1)) {
+				if (inRegions(rlo, rhi, m, l + 1)) nb = addDay(bp, nb, l + 1);
+			}
+			if (e > a && e <= z && e !== Infinity && inRegions(rlo, rhi, m, e)) nb = addDay(bp, nb, e);
+			if (z !== Infinity && inRegions(rlo, rhi, m, z + 1)) nb = addDay(bp, nb, z + 1);
+			if (s0 > a && s0 <= z && s0 !== Infinity && inRegions(rlo, rhi, m, s0))
+				nb = addDay(bp, nb, s0);
 		}
-		sortDays(bp, nb);
-		let u = 0;
-		for (let i = 0; i < nb; i++) if (u === 0 || bp[u - 1] !== bp[i]) bp[u++] = bp[i]!;
-		nb = u;
+		if (nb > SORTED_DAYS) {
+			sortDays(bp, nb);
+			let u = 0;
+			for (let i = 0; i < nb; i++) if (u === 0 || bp[u - 1] !== bp[i]) bp[u++] = bp[i]!;
+			nb = u;
+		}
 
 		// Walk the days: copy the previous bucket outside the regions, evaluate inside them.
 		this.prevHi = offsets[b + 1]!;
@@ -542,11 +573,6 @@ class PlaceCompiler {
 
 	private pushSegment(start: number, state: PlaceState): void {
 		const i = this.segN;
-		if (i === this.starts.length) {
-			const grown = new Float64Array(i * 2);
-			grown.set(this.starts);
-			this.starts = grown;
-		}
 		this.starts[i] = start;
 		this.states[i] = state;
 		this.segN = i + 1;
@@ -744,21 +770,65 @@ class PlaceCompiler {
 
 	/** The interning node of a rank-ordered claim list, keyed by its digits k + 1 in base n + 1 while exact. */
 	private walk(list: Int32Array, len: number): ListNode {
-		let key: number | string;
-		if (len <= this.maxDigits) {
-			const base = this.base;
-			key = 0;
-			for (let i = len - 1; i >= 0; i--) key = key * base + list[i]! + 1;
-		} else {
-			key = '';
+		if (len > this.maxDigits) {
+			let key = '';
 			for (let i = 0; i < len; i++) key += String.fromCharCode(list[i]! + 1);
+			let node = this.longLists.get(key);
+			if (node === undefined) {
+				node = this.newNode();
+				this.longLists.set(key, node);
+			}
+			return node;
 		}
-		let node = this.lists.get(key);
+		const base = this.base;
+		let key = 0;
+		for (let i = len - 1; i >= 0; i--) key = key * base + list[i]! + 1;
+		const { keys, slotGen, gen } = this;
+		const mask = keys.length - 1;
+		let h = hashKey(key) & mask;
+		while (slotGen[h] === gen) {
+			if (keys[h] === key) return this.pool[this.slotNode[h]!]!;
+			h = (h + 1) & mask;
+		}
+		keys[h] = key;
+		slotGen[h] = gen;
+		this.slotNode[h] = this.nodeN;
+		const node = this.newNode();
+		if (this.nodeN * 2 > keys.length) this.growTable();
+		return node;
+	}
+
+	private newNode(): ListNode {
+		let node = this.pool[this.nodeN];
 		if (node === undefined) {
 			node = { refs: null, side: null, sides: null, contra: null };
-			this.lists.set(key, node);
+			this.pool.push(node);
+		} else {
+			node.refs = null;
+			node.side = null;
+			node.sides = null;
+			node.contra = null;
 		}
+		this.nodeN++;
 		return node;
+	}
+
+	/** Doubles the key table, keeping the place's entries. */
+	private growTable(): void {
+		const { keys, slotGen, slotNode, gen } = this;
+		const cap = keys.length * 2;
+		const mask = cap - 1;
+		this.keys = new Float64Array(cap);
+		this.slotGen = new Int32Array(cap);
+		this.slotNode = new Int32Array(cap);
+		for (let i = 0; i < keys.length; i++) {
+			if (slotGen[i] !== gen) continue;
+			let h = hashKey(keys[i]!) & mask;
+			while (this.slotGen[h] === gen) h = (h + 1) & mask;
+			this.keys[h] = keys[i]!;
+			this.slotGen[h] = gen;
+			this.slotNode[h] = slotNode[i]!;
+		}
 	}
 
 	private refsOf(node: ListNode, list: Int32Array, len: number): readonly ClaimRef[] {
@@ -861,6 +931,55 @@ function sameState(a: PlaceState, b: PlaceState): boolean {
 	);
 }
 
+/** A string hash (FNV-1a) for ReportsById. */
+function hashString(s: string): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+	return h ^ (h >>> 15);
+}
+
+/**
+ * Reports by id: an open-addressing table sized once for all reports (a Map of a few hundred
+ * thousand strings, grown one entry at a time, costs several times more).
+ */
+class ReportsById {
+	/** Per slot: the report, or undefined when the slot is empty. */
+	private readonly slots: (Report | undefined)[];
+	private readonly hashes: number[];
+	private readonly mask: number;
+
+	constructor(reports: readonly Report[]) {
+		let cap = 16;
+		while (cap < reports.length * 2) cap *= 2;
+		this.slots = new Array<Report | undefined>(cap).fill(undefined);
+		this.hashes = new Array<number>(cap).fill(0);
+		this.mask = cap - 1;
+	}
+
+	/** Adds r; false when its id is taken already. */
+	add(r: Report): boolean {
+		const h = hashString(r.id);
+		let i = h & this.mask;
+		for (let q = this.slots[i]; q !== undefined; q = this.slots[i]) {
+			if (this.hashes[i] === h && q.id === r.id) return false;
+			i = (i + 1) & this.mask;
+		}
+		this.slots[i] = r;
+		this.hashes[i] = h;
+		return true;
+	}
+
+	get(id: string): Report | undefined {
+		const h = hashString(id);
+		let i = h & this.mask;
+		for (let q = this.slots[i]; q !== undefined; q = this.slots[i]) {
+			if (this.hashes[i] === h && q.id === id) return q;
+			i = (i + 1) & this.mask;
+		}
+		return undefined;
+	}
+}
+
 /** Compiles reports into a timeline over the given places; throws on inconsistent input. */
 export function compileTimeline(reports: readonly Report[], placeIds: readonly string[]): Timeline {
 	const index = new Map<string, number>();
@@ -868,15 +987,14 @@ export function compileTimeline(reports: readonly Report[], placeIds: readonly s
 		if (index.has(id)) throw new Error(`place id ${JSON.stringify(id)} is listed twice`);
 		index.set(id, i);
 	});
-	const byId = new Map<string, Report>();
+	const byId = new ReportsById(reports);
 	const own: Report[][] = placeIds.map(() => []);
 	const pubSet = new Set<number>();
 	let first = Infinity;
 	let last = -Infinity;
 	let corrections = false;
 	for (const r of reports) {
-		if (byId.has(r.id)) throw new Error(`report id ${JSON.stringify(r.id)} is used twice`);
-		byId.set(r.id, r);
+		if (!byId.add(r)) throw new Error(`report id ${JSON.stringify(r.id)} is used twice`);
 		const p = index.get(r.place);
 		if (p === undefined) {
 			throw new Error(
@@ -913,13 +1031,11 @@ export function compileTimeline(reports: readonly Report[], placeIds: readonly s
 		}
 	}
 	const compiler = new PlaceCompiler();
-	const places = placeIds.map((id, i) =>
-		compiler.compile(id, own[i]!, correctorsOf, extraPubs[i]!)
-	);
+	placeIds.forEach((id, i) => compiler.compile(id, own[i]!, correctorsOf, extraPubs[i]!));
 	const data: TimelineData = {
 		ids: Object.freeze([...placeIds]),
 		index,
-		...pack(places),
+		...compiler.result(),
 		publications: Object.freeze([...pubSet].sort((a, b) => a - b)),
 		range: reports.length === 0 ? null : Object.freeze({ first, last }),
 		changeCache: new Map()
@@ -927,60 +1043,49 @@ export function compileTimeline(reports: readonly Report[], placeIds: readonly s
 	return data as unknown as Timeline;
 }
 
-/** Sorts a[0..n) ascending: insertion sort for the usual few dozen days. */
+/** A hash of a whole number below 2^53, for the key table. */
+function hashKey(key: number): number {
+	const h = Math.imul((key >>> 0) ^ Math.imul((key / 0x100000000) >>> 0, 0x27d4eb2d), 0x9e3779b1);
+	return h ^ (h >>> 16);
+}
+
+/** Whether day d falls in one of the m sorted, disjoint regions [lo[i], hi[i]]. */
+function inRegions(lo: Float64Array, hi: Float64Array, m: number, d: number): boolean {
+	for (let i = 0; i < m; i++) {
+		if (d < lo[i]!) return false;
+		if (d <= hi[i]!) return true;
+	}
+	return false;
+}
+
+/** Up to this many days, addDay keeps the days sorted and unique as they come. */
+const SORTED_DAYS = 64;
+
+/**
+ * Adds day d to a[0..n) and returns the new length. While n < SORTED_DAYS, a stays sorted and
+ * free of duplicates (a bucket has a few dozen distinct days, added many times over); past that,
+ * days are only appended, to be sorted with sortDays.
+ */
+function addDay(a: Float64Array, n: number, d: number): number {
+	if (n >= SORTED_DAYS) {
+		a[n] = d;
+		return n + 1;
+	}
+	let j = n - 1;
+	while (j >= 0 && a[j]! > d) j--;
+	if (j >= 0 && a[j] === d) return n;
+	for (let i = n; i > j + 1; i--) a[i] = a[i - 1]!;
+	a[j + 1] = d;
+	return n + 1;
+}
+
+/** Sorts a[0..n) ascending. */
 function sortDays(a: Float64Array, n: number): void {
-	if (n > 48) {
-		a.subarray(0, n).sort();
-		return;
-	}
-	for (let i = 1; i < n; i++) {
-		const v = a[i]!;
-		let j = i - 1;
-		while (j >= 0 && a[j]! > v) {
-			a[j + 1] = a[j]!;
-			j--;
-		}
-		a[j + 1] = v;
-	}
+	a.subarray(0, n).sort();
 }
 
 function data(t: Timeline): TimelineData {
 	return t as unknown as TimelineData;
-}
-
-/** Lays every place's index out in shared arrays, in place order, so that answering all places reads memory in order. */
-function pack(
-	places: readonly PlaceIndex[]
-): Pick<TimelineData, 'pubOff' | 'pubDays' | 'bucketOff' | 'offsets' | 'starts' | 'states'> {
-	let nPub = 0;
-	let nOff = 0;
-	let nSeg = 0;
-	for (const p of places) {
-		nPub += p.pubDays.length;
-		nOff += p.offsets.length;
-		nSeg += p.starts.length;
-	}
-	const pubOff = new Int32Array(places.length + 1);
-	const pubDays = new Float64Array(nPub);
-	const bucketOff = new Int32Array(places.length + 1);
-	const offsets = new Int32Array(nOff);
-	const starts = new Float64Array(nSeg);
-	const states = new Array<PlaceState>(nSeg);
-	let pubAt = 0;
-	let offAt = 0;
-	let segAt = 0;
-	places.forEach((p, i) => {
-		pubOff[i] = pubAt;
-		pubDays.set(p.pubDays, pubAt);
-		pubAt += p.pubDays.length;
-		bucketOff[i] = offAt;
-		for (const o of p.offsets) offsets[offAt++] = segAt + o;
-		starts.set(p.starts, segAt);
-		for (const st of p.states) states[segAt++] = st;
-	});
-	pubOff[places.length] = pubAt;
-	bucketOff[places.length] = offAt;
-	return { pubOff, pubDays, bucketOff, offsets, starts, states: Object.freeze(states) };
 }
 
 function placeIndex(d: TimelineData, place: string): number {
