@@ -81,6 +81,11 @@ export interface Timeline {
 	readonly [timelineBrand]: true;
 }
 
+/**
+ * The compiled timeline. Every answer is computed at compile time and stored as a numeric
+ * state record; the PlaceState object for a record is built the first time a query returns it
+ * and kept, so equal queries return the same frozen object.
+ */
 interface TimelineData {
 	readonly ids: readonly string[];
 	readonly index: ReadonlyMap<string, number>;
@@ -92,7 +97,33 @@ interface TimelineData {
 	readonly offsets: Int32Array;
 	/** First day of each segment; the first segment of each bucket starts at -Infinity. */
 	readonly starts: Float64Array;
-	readonly states: readonly PlaceState[];
+	/** The state record of each segment. */
+	readonly segRec: Int32Array;
+	/**
+	 * State records. Record r: recI[4r ..] = place, sides list, contradicting list, superseded
+	 * list (-1 = none); recB[4r ..] = controller code, basis code, uncertain-from code + 1
+	 * (0 = not uncertain), uncertain-to code; recW[6r ..] = uncertain window, since, until as
+	 * (earliest, latest) pairs of days in 32 bits (see toDay32), ABSENT when there is none.
+	 */
+	readonly recI: Int32Array;
+	readonly recB: Uint8Array;
+	readonly recW: Int32Array;
+	/** Claim list j is listData[listOff[j] .. listOff[j + 1]), in preferred order; an entry is report index * 2, + 1 when implied. */
+	readonly listOff: Int32Array;
+	readonly listData: Int32Array;
+	/** The number of distinct controllers in list j. */
+	readonly listSides: Uint8Array;
+	readonly reportIds: readonly string[];
+	/** Controller codes of each report's controller and displaced force (0 when none). */
+	readonly reportCtrl: Uint8Array;
+	readonly reportDisp: Uint8Array;
+	/** Controller names by code; code 0 is 'unknown'. */
+	readonly names: readonly ControlValue[];
+	/** Objects built so far, by record, list and claim entry. */
+	readonly objects: (PlaceState | undefined)[];
+	readonly sidesCache: (readonly Side[] | undefined)[];
+	readonly refsCache: (readonly ClaimRef[] | undefined)[];
+	readonly refObjects: (ClaimRef | undefined)[];
 	readonly publications: readonly Day[];
 	readonly range: { readonly first: Day; readonly last: Day } | null;
 	readonly changeCache: Map<number, readonly Day[]>;
@@ -101,24 +132,12 @@ interface TimelineData {
 const NO_REFS: readonly ClaimRef[] = Object.freeze([]);
 const NO_SIDES: readonly Side[] = Object.freeze([]);
 const CHANGE_CACHE_LIMIT = 32;
-/** The state of a place no counted report covers. */
-function unknownState(place: string): PlaceState {
-	return Object.freeze({
-		place,
-		controller: 'unknown',
-		basis: 'none',
-		disputed: false,
-		sides: NO_SIDES,
-		uncertain: null,
-		supporting: NO_REFS,
-		contradicting: NO_REFS,
-		superseded: NO_REFS,
-		since: null,
-		until: null
-	});
-}
-/** Placeholder before the first place is compiled. */
-const NO_STATE: PlaceState = unknownState('');
+const BASES: readonly Basis[] = ['none', 'stated', 'inferred', 'carried-forward'];
+const B_NONE = 0;
+const B_STATED = 1;
+const B_INFERRED = 2;
+const B_CARRIED = 3;
+const UNKNOWN = 0;
 
 // Claim flags.
 const STATED = 1;
@@ -128,23 +147,10 @@ const OPEN = 8;
 const HAS_START = 16;
 const IMPLIED = 32;
 
-function frozenWindow(w: DayWindow): DayWindow {
-	return Object.freeze({ earliest: w.earliest, latest: w.latest });
-}
-
-function sameWindow(a: DayWindow | null, b: DayWindow | null): boolean {
-	if (a === b) return true;
-	if (a === null || b === null) return false;
-	return a.earliest === b.earliest && a.latest === b.latest;
-}
-
 function checkWindow(r: Report, name: string, w: DayWindow | null): void {
 	if (w === null) return;
 	const ok =
-		!Number.isNaN(w.earliest) &&
-		Number.isFinite(w.latest) &&
-		w.earliest !== Infinity &&
-		w.earliest <= w.latest;
+		(w.earliest === -Infinity || isDay(w.earliest)) && isDay(w.latest) && w.earliest <= w.latest;
 	if (!ok) {
 		throw new Error(
 			`report ${JSON.stringify(r.id)}: ${name} window [${w.earliest}, ${w.latest}] is not a window of days`
@@ -152,25 +158,60 @@ function checkWindow(r: Report, name: string, w: DayWindow | null): void {
 	}
 }
 
+/** A whole day number in the range the compiled records can hold. */
+function isDay(d: number): boolean {
+	return Number.isInteger(d) && Math.abs(d) <= MAX_DAY;
+}
+
 function earliestFinite(w: DayWindow | null): number {
 	if (w === null) return Infinity;
 	return Number.isFinite(w.earliest) ? w.earliest : w.latest;
+}
+
+// Days in the records' 32-bit window table: -Infinity and +Infinity as the extremes, and a
+// marker for "no window". Every finite day of a valid report fits (checkWindow).
+const ABSENT = -0x80000000;
+const NEG_INF = -0x7fffffff;
+const POS_INF = 0x7fffffff;
+const MAX_DAY = 0x7ffffff0;
+
+function toDay32(d: number): number {
+	return d === -Infinity ? NEG_INF : d === Infinity ? POS_INF : d;
+}
+
+function fromDay32(v: number): number {
+	return v === NEG_INF ? -Infinity : v === POS_INF ? Infinity : v;
+}
+
+function grownF64(a: Float64Array<ArrayBuffer>, cap: number): Float64Array<ArrayBuffer> {
+	const b = new Float64Array(cap);
+	b.set(a);
+	return b;
+}
+
+function grownI32(a: Int32Array<ArrayBuffer>, cap: number): Int32Array<ArrayBuffer> {
+	const b = new Int32Array(cap);
+	b.set(a);
+	return b;
+}
+
+function grownU8(a: Uint8Array<ArrayBuffer>, cap: number): Uint8Array<ArrayBuffer> {
+	const b = new Uint8Array(cap);
+	b.set(a);
+	return b;
+}
+
+/** The first n entries of a: a view when little room is left over, else a copy to size. */
+function fit<
+	A extends Float64Array<ArrayBuffer> | Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>
+>(a: A, n: number): A {
+	return (a.length - n > a.length / 8 ? a.slice(0, n) : a.subarray(0, n)) as A;
 }
 
 interface Corrector {
 	readonly published: Day;
 	readonly startEarliest: Day;
 }
-
-/** What is interned for one rank-ordered list of claims: equal lists share these objects. */
-interface ListNode {
-	refs: readonly ClaimRef[] | null;
-	side: Side | null;
-	sides: readonly Side[] | null;
-	contra: readonly ClaimRef[] | null;
-}
-
-type Uncertain = NonNullable<PlaceState['uncertain']>;
 
 /** Compiles one place after another into the packed arrays of TimelineData, reusing its buffers between places. */
 class PlaceCompiler {
@@ -188,12 +229,10 @@ class PlaceCompiler {
 	private rank = new Int32Array(0);
 	private bySe = new Int32Array(0);
 	private corrOff = new Int32Array(0);
-	private ctrl: Controller[] = [];
+	private ctrl = new Uint8Array(0);
+	/** The claim's list entry: report index * 2, + 1 for the claim implied by `displaced`. */
+	private entry = new Int32Array(0);
 	private ids: string[] = [];
-	private source: Report[] = [];
-	private refs: (ClaimRef | null)[] = [];
-	private sWin: (DayWindow | null)[] = [];
-	private eWin: (DayWindow | null)[] = [];
 	private corrPub: number[] = [];
 	private corrSe: number[] = [];
 	// Per evaluation.
@@ -207,32 +246,39 @@ class PlaceCompiler {
 	private rlo = new Float64Array(0);
 	private rhi = new Float64Array(0);
 	private actN = 0;
-	// Interning, per place.
-	// Rank-ordered claim lists of the place: an open-addressing table from numeric key to node
-	// (slots of other places are told apart by their generation, so nothing is cleared between
-	// places), and a map for the rare lists too long for an exact numeric key.
+	// Interning of the place's rank-ordered claim lists: an open-addressing table from numeric
+	// key to node (slots of other places are told apart by their generation, so nothing is
+	// cleared between places), and a map for the rare lists too long for an exact numeric key.
+	// Node j of the place stands for list nodeList[j]; nodeContra[j] is the list of its claims
+	// that contradict its preferred controller (-1 = none, -2 = not yet computed).
 	private keys = new Float64Array(256);
 	private slotGen = new Int32Array(256);
 	private slotNode = new Int32Array(256);
 	private gen = 0;
-	private readonly longLists = new Map<string, ListNode>();
-	/** Nodes handed out for the place are pool[0 .. nodeN); the pool is reused between places. */
-	private readonly pool: ListNode[] = [];
+	private readonly longLists = new Map<string, number>();
+	private nodeList = new Int32Array(256);
+	private nodeContra = new Int32Array(256);
 	private nodeN = 0;
-	private uncertainties = new Map<DayWindow, Uncertain[]>();
 	private base = 1;
 	private maxDigits = 1;
 	// The place being compiled.
 	private n = 0;
-	private place = '';
-	private unknownState: PlaceState = NO_STATE;
+	private placeIndex = 0;
+	private unknownRec = 0;
 	/** Segment offsets of the place's buckets, absolute (see TimelineData.offsets). */
 	private offs = new Int32Array(64);
-	// The output of all places so far, laid out as in TimelineData (grown as plain arrays: the
-	// buffers of outgrown typed arrays are only freed some time after collection).
-	private readonly starts: number[] = [];
-	private states: PlaceState[] = [];
+	// The output of all places so far, laid out as in TimelineData.
+	private starts = new Float64Array(1024);
+	private segRec = new Int32Array(1024);
 	private segN = 0;
+	private recI = new Int32Array(1024);
+	private recB = new Uint8Array(1024);
+	private recW = new Int32Array(1536);
+	private recN = 0;
+	private listOff = new Int32Array(1024);
+	private listData = new Int32Array(1024);
+	private listSides = new Uint8Array(1024);
+	private listN = 0;
 	private readonly outPubOff: number[] = [0];
 	private readonly outPubDays: number[] = [];
 	private readonly outBucketOff: number[] = [0];
@@ -244,15 +290,39 @@ class PlaceCompiler {
 	private pb = 0;
 	private next = 0;
 	private counted = 0;
-	// The result of the last evaluation.
-	private rCtrl: ControlValue = 'unknown';
-	private rBasis: Basis = 'none';
-	private rSides: readonly Side[] = NO_SIDES;
-	private rContra: readonly ClaimRef[] = NO_REFS;
-	private rSup: readonly ClaimRef[] = NO_REFS;
-	private rUnc: Uncertain | null = null;
-	private rSince: DayWindow | null = null;
-	private rUntil: DayWindow | null = null;
+	// The result of the last evaluation, as the fields of a record.
+	private rCtrl = UNKNOWN;
+	private rBasis = B_NONE;
+	private rSides = -1;
+	private rContra = -1;
+	private rSup = -1;
+	private rUncFrom = 0;
+	private rUncTo = 0;
+	private rUncLo = ABSENT;
+	private rUncHi = ABSENT;
+	private rSinceLo = ABSENT;
+	private rSinceHi = ABSENT;
+	private rUntilLo = ABSENT;
+	private rUntilHi = ABSENT;
+
+	constructor(
+		/** How many places there are in all, for sizing the output. */
+		private readonly places: number,
+		private readonly reports: readonly Report[],
+		private readonly reportCtrl: Uint8Array,
+		private readonly reportDisp: Uint8Array,
+		private readonly correctorsOf: ReadonlyMap<Report, readonly Corrector[]>
+	) {}
+
+	/**
+	 * A new capacity for output that now needs `need` entries and has room for `length`:
+	 * doubled, or extrapolated from the places compiled so far to all places if that is more
+	 * (each regrowth copies the whole output and touches fresh memory, so there should be few).
+	 */
+	private room(need: number, length: number): number {
+		const done = this.placeIndex + 1;
+		return Math.max(need, length * 2, Math.ceil((need / done) * this.places * 1.1));
+	}
 
 	/** Whether claim a comes after claim b in the preferred order. */
 	private after(a: number, b: number): boolean {
@@ -282,6 +352,8 @@ class PlaceCompiler {
 		this.rank = new Int32Array(cap);
 		this.bySe = new Int32Array(cap);
 		this.corrOff = new Int32Array(cap + 1);
+		this.ctrl = new Uint8Array(cap);
+		this.entry = new Int32Array(cap);
 		this.act = new Int32Array(cap);
 		this.cert = new Int32Array(cap);
 		this.poss = new Int32Array(cap);
@@ -293,39 +365,40 @@ class PlaceCompiler {
 		this.rhi = new Float64Array(cap * 3);
 	}
 
-	/** Compiles the next place from its own reports (sorted here, in place) and the publication days of other places' reports correcting them. */
-	compile(
-		place: string,
-		reports: Report[],
-		correctorsOf: ReadonlyMap<Report, readonly Corrector[]>,
-		extraPubs: number[]
-	): void {
+	/**
+	 * Compiles place p from its own reports (indices into `reports`, sorted here by publication,
+	 * in place) and the publication days of other places' reports correcting them.
+	 */
+	compile(p: number, own: number[], extraPubs: number[]): void {
+		const { reports, reportCtrl, reportDisp, correctorsOf } = this;
 		let sorted = true;
-		for (let i = 1; i < reports.length && sorted; i++) {
-			sorted = reports[i - 1]!.published <= reports[i]!.published;
+		for (let i = 1; i < own.length && sorted; i++) {
+			sorted = reports[own[i - 1]!]!.published <= reports[own[i]!]!.published;
 		}
-		if (!sorted) reports.sort((a, b) => a.published - b.published);
+		if (!sorted) own.sort((a, b) => reports[a]!.published - reports[b]!.published);
 		const pubDays: number[] = [];
 		if (extraPubs.length > 0) {
-			for (const r of reports) extraPubs.push(r.published);
+			for (const g of own) extraPubs.push(reports[g]!.published);
 			extraPubs.sort((a, b) => a - b);
 			for (const d of extraPubs) if (pubDays[pubDays.length - 1] !== d) pubDays.push(d);
 		} else {
-			for (const r of reports)
-				if (pubDays[pubDays.length - 1] !== r.published) pubDays.push(r.published);
+			for (const g of own) {
+				const d = reports[g]!.published;
+				if (pubDays[pubDays.length - 1] !== d) pubDays.push(d);
+			}
 		}
 		let n = 0;
-		for (const r of reports) n += r.displaced !== null && r.start !== null ? 2 : 1;
+		for (const g of own) n += reports[g]!.displaced !== null && reports[g]!.start !== null ? 2 : 1;
 		this.ensure(n);
 		this.n = n;
-		this.place = place;
-		const { se, sl, pub, ee, el, sup, flags, mark, corrOff, ctrl, ids, source, refs, sWin, eWin } =
-			this;
+		this.placeIndex = p;
+		const { se, sl, pub, ee, el, sup, flags, mark, corrOff, ctrl, entry, ids } = this;
 		const { corrPub, corrSe } = this;
 		corrPub.length = 0;
 		corrSe.length = 0;
 		let c = 0;
-		for (const r of reports) {
+		for (const g of own) {
+			const r = reports[g]!;
 			const corrs = correctorsOf.size === 0 ? undefined : correctorsOf.get(r);
 			const both = r.displaced !== null && r.start !== null ? 2 : 1;
 			for (let i = 0; i < both; i++, c++) {
@@ -337,15 +410,12 @@ class PlaceCompiler {
 					}
 				}
 				ids[c] = r.id;
-				source[c] = r;
-				refs[c] = null;
-				sWin[c] = null;
-				eWin[c] = null;
+				entry[c] = g * 2 + i;
 				pub[c] = r.published;
 				sup[c] = Infinity;
 				mark[c] = -1;
 				if (i === 0) {
-					ctrl[c] = r.controller;
+					ctrl[c] = reportCtrl[g]!;
 					se[c] = r.start === null ? -Infinity : r.start.earliest;
 					sl[c] = r.start === null ? -Infinity : r.start.latest;
 					ee[c] = r.end === null ? Infinity : r.end.earliest;
@@ -356,7 +426,7 @@ class PlaceCompiler {
 						(r.end !== null ? EXPLICIT_END : OPEN) |
 						(r.start !== null ? HAS_START : 0);
 				} else {
-					ctrl[c] = r.displaced!;
+					ctrl[c] = reportDisp[g]!;
 					se[c] = -Infinity;
 					sl[c] = -Infinity;
 					ee[c] = r.start!.earliest;
@@ -385,14 +455,14 @@ class PlaceCompiler {
 		this.gen++;
 		this.nodeN = 0;
 		if (this.longLists.size > 0) this.longLists.clear();
-		this.uncertainties.clear();
 		this.base = n + 1;
 		this.maxDigits = Math.max(1, Math.floor(52 / Math.log2(n + 2)));
-		this.unknownState = unknownState(place);
+		this.setUnknown();
+		this.unknownRec = this.newRecord();
 		if (this.offs.length < pubDays.length + 2) this.offs = new Int32Array(pubDays.length * 2 + 2);
 		const offsets = this.offs;
 		offsets[0] = this.segN;
-		this.pushSegment(-Infinity, this.unknownState);
+		this.pushSegment(-Infinity, this.unknownRec);
 		offsets[1] = this.segN;
 		this.counted = 0;
 		for (let b = 0; b < pubDays.length; b++) {
@@ -406,19 +476,36 @@ class PlaceCompiler {
 		this.outBucketOff.push(outOffsets.length);
 	}
 
-	/** Every place compiled so far, packed in place order. */
+	/** Every place compiled so far, packed in place order (copied to exact size). */
 	result(): Pick<
 		TimelineData,
-		'pubOff' | 'pubDays' | 'bucketOff' | 'offsets' | 'starts' | 'states'
+		| 'pubOff'
+		| 'pubDays'
+		| 'bucketOff'
+		| 'offsets'
+		| 'starts'
+		| 'segRec'
+		| 'recI'
+		| 'recB'
+		| 'recW'
+		| 'listOff'
+		| 'listData'
+		| 'listSides'
 	> {
-		const states = this.states.slice(0, this.segN);
+		const { segN, recN, listN } = this;
 		return {
 			pubOff: Int32Array.from(this.outPubOff),
 			pubDays: Float64Array.from(this.outPubDays),
 			bucketOff: Int32Array.from(this.outBucketOff),
 			offsets: Int32Array.from(this.outOffsets),
-			starts: new Float64Array(this.starts),
-			states: Object.freeze(states)
+			starts: fit(this.starts, segN),
+			segRec: fit(this.segRec, segN),
+			recI: fit(this.recI, recN * 4),
+			recB: fit(this.recB, recN * 4),
+			recW: fit(this.recW, recN * 6),
+			listOff: fit(this.listOff, listN + 1),
+			listData: fit(this.listData, this.listOff[listN]!),
+			listSides: fit(this.listSides, listN)
 		};
 	}
 
@@ -567,36 +654,40 @@ class PlaceCompiler {
 			}
 			if (se[q]! < ee[r]!) ee[r] = se[q]!;
 			if (sl[q]! < el[r]!) el[r] = sl[q]!;
-			this.eWin[r] = null;
 		}
 	}
 
-	private pushSegment(start: number, state: PlaceState): void {
+	private pushSegment(start: number, rec: number): void {
 		const i = this.segN;
+		if (i === this.starts.length) {
+			const cap = this.room(i + 1, i);
+			this.starts = grownF64(this.starts, cap);
+			this.segRec = grownI32(this.segRec, cap);
+		}
 		this.starts[i] = start;
-		this.states[i] = state;
+		this.segRec[i] = rec;
 		this.segN = i + 1;
 	}
 
 	/** Copies the previous bucket's segments over the days [x, y). */
 	private copy(x: number, y: number): void {
-		const { starts, states, prevHi } = this;
+		const { starts, segRec, prevHi } = this;
 		let pj = this.pj;
 		while (pj + 1 < prevHi && starts[pj + 1]! <= x) pj++;
-		this.pushCopy(x, states[pj]!);
+		this.pushCopy(x, segRec[pj]!);
 		while (pj + 1 < prevHi && starts[pj + 1]! < y) {
 			pj++;
-			this.pushCopy(starts[pj]!, states[pj]!);
+			this.pushCopy(starts[pj]!, segRec[pj]!);
 		}
 		this.pj = pj;
 	}
 
-	private pushCopy(start: number, st: PlaceState): void {
+	private pushCopy(start: number, rec: number): void {
 		if (this.segN > this.bucketLo) {
-			const last = this.states[this.segN - 1]!;
-			if (last === st || sameState(last, st)) return;
+			const last = this.segRec[this.segN - 1]!;
+			if (last === rec || this.sameRecord(last, rec)) return;
 		}
-		this.pushSegment(start, st);
+		this.pushSegment(start, rec);
 	}
 
 	/** Evaluates the segment starting at `start` on its representative day D. */
@@ -605,13 +696,13 @@ class PlaceCompiler {
 		while (this.next < this.counted && se[bySe[this.next]!]! <= D)
 			this.activate(bySe[this.next++]!);
 		this.evaluate(D);
-		if (this.segN > this.bucketLo && this.matches(this.states[this.segN - 1]!)) return;
+		if (this.segN > this.bucketLo && this.matches(this.segRec[this.segN - 1]!)) return;
 		const { starts, prevHi } = this;
 		let pb = this.pb;
 		while (pb + 1 < prevHi && starts[pb + 1]! <= D) pb++;
 		this.pb = pb;
-		const candidate = this.states[pb]!;
-		this.pushSegment(start, this.matches(candidate) ? candidate : this.materialize());
+		const candidate = this.segRec[pb]!;
+		this.pushSegment(start, this.matches(candidate) ? candidate : this.record());
 	}
 
 	/** Inserts claim k into the active list, which is kept in preferred order. */
@@ -625,6 +716,30 @@ class PlaceCompiler {
 		}
 		act[j + 1] = k;
 		this.actN++;
+	}
+
+	private setUnknown(): void {
+		this.rCtrl = UNKNOWN;
+		this.rBasis = B_NONE;
+		this.rSides = -1;
+		this.rContra = -1;
+		this.rSup = -1;
+		this.rUncFrom = 0;
+		this.rUncTo = 0;
+		this.rUncLo = ABSENT;
+		this.rUncHi = ABSENT;
+		this.rSinceLo = ABSENT;
+		this.rSinceHi = ABSENT;
+		this.rUntilLo = ABSENT;
+		this.rUntilHi = ABSENT;
+	}
+
+	/** The change the shown state may undergo: from `f` to `t` within [lo, hi]. */
+	private setUncertain(f: number, t: number, lo: number, hi: number): void {
+		this.rUncFrom = f + 1;
+		this.rUncTo = t;
+		this.rUncLo = toDay32(lo);
+		this.rUncHi = toDay32(hi);
 	}
 
 	private evaluate(D: number): void {
@@ -643,28 +758,28 @@ class PlaceCompiler {
 			else poss[pc++] = k;
 		}
 		this.actN = w;
-		this.rSup = nSup === 0 ? NO_REFS : this.refsOf(this.walk(supL, nSup), supL, nSup);
-		this.rUnc = null;
-		let rCtrl: ControlValue;
+		this.setUnknown();
+		this.rSup = nSup === 0 ? -1 : this.listOf(supL, nSup);
+		let rCtrl = UNKNOWN;
 		let side0: Int32Array = cert;
 		let side0Len = cc;
 		if (cc > 0) {
 			const node = this.walk(cert, cc);
-			const sides = node.sides ?? this.sidesOf(node, cert, cc);
-			this.rSides = sides;
-			rCtrl = sides[0]!.controller;
-			let contra = node.contra;
-			if (contra === null) {
+			this.rSides = this.nodeList[node]!;
+			// Sides are grouped by controller in preferred order, so the first claim's side leads.
+			rCtrl = ctrl[cert[0]!]!;
+			let contra = this.nodeContra[node]!;
+			if (contra === -2) {
 				let m = 0;
 				for (let i = 0; i < cc; i++) if (ctrl[cert[i]!] !== rCtrl) tmp[m++] = cert[i]!;
-				contra = m === 0 ? NO_REFS : this.refsOf(this.walk(tmp, m), tmp, m);
-				node.contra = contra;
+				contra = m === 0 ? -1 : this.listOf(tmp, m);
+				this.nodeContra[node] = contra;
 			}
 			this.rContra = contra;
 			for (let i = 0; i < pc; i++) {
 				const k = poss[i]!;
 				if (D <= sl[k]! && !(ee[k]! <= D) && ctrl[k] !== rCtrl) {
-					this.rUnc = this.uncertainOf(rCtrl, ctrl[k]!, this.startWindow(k)!);
+					this.setUncertain(rCtrl, ctrl[k]!, se[k]!, sl[k]!);
 					break;
 				}
 			}
@@ -676,36 +791,20 @@ class PlaceCompiler {
 				if (ee[k]! <= D) from[fc++] = k;
 				if (firstTo < 0 && D <= sl[k]!) firstTo = k;
 			}
-			if (fc === 0) {
-				this.rSides = NO_SIDES;
-				rCtrl = 'unknown';
-			} else {
-				const node = this.walk(from, fc);
-				const sides = node.sides ?? this.sidesOf(node, from, fc);
-				this.rSides = sides;
-				rCtrl = sides[0]!.controller;
+			if (fc > 0) {
+				this.rSides = this.listOf(from, fc);
+				rCtrl = ctrl[from[0]!]!;
 			}
 			let m = 0;
 			for (let i = 0; i < pc; i++) if (ctrl[poss[i]!] !== rCtrl) tmp[m++] = poss[i]!;
-			this.rContra = m === 0 ? NO_REFS : this.refsOf(this.walk(tmp, m), tmp, m);
-			this.rUnc =
-				firstTo >= 0
-					? this.uncertainOf(rCtrl, ctrl[firstTo]!, this.startWindow(firstTo)!)
-					: this.uncertainOf(rCtrl, 'unknown', this.endWindow(from[0]!));
+			this.rContra = m === 0 ? -1 : this.listOf(tmp, m);
+			if (firstTo >= 0) this.setUncertain(rCtrl, ctrl[firstTo]!, se[firstTo]!, sl[firstTo]!);
+			else this.setUncertain(rCtrl, UNKNOWN, ee[from[0]!]!, el[from[0]!]!);
 			side0 = from;
 			side0Len = fc;
-		} else {
-			this.rSides = NO_SIDES;
-			rCtrl = 'unknown';
-			this.rContra = NO_REFS;
 		}
 		this.rCtrl = rCtrl;
-		if (rCtrl === 'unknown') {
-			this.rBasis = 'none';
-			this.rSince = null;
-			this.rUntil = null;
-			return;
-		}
+		if (rCtrl === UNKNOWN) return;
 		let anyStated = false;
 		let statedNow = false;
 		let sinceK = -1;
@@ -730,52 +829,97 @@ class PlaceCompiler {
 				untilK = k;
 			}
 		}
-		this.rBasis = !anyStated ? 'inferred' : statedNow ? 'stated' : 'carried-forward';
-		this.rSince = this.startWindow(sinceK);
-		this.rUntil = untilK < 0 ? null : this.endWindow(untilK);
+		this.rBasis = !anyStated ? B_INFERRED : statedNow ? B_STATED : B_CARRIED;
+		if (flags[sinceK]! & HAS_START) {
+			this.rSinceLo = toDay32(se[sinceK]!);
+			this.rSinceHi = toDay32(sl[sinceK]!);
+		}
+		if (untilK >= 0) {
+			this.rUntilLo = toDay32(ee[untilK]!);
+			this.rUntilHi = toDay32(el[untilK]!);
+		}
 	}
 
-	private matches(st: PlaceState): boolean {
+	/** Whether record r holds the result of the last evaluation. */
+	private matches(r: number): boolean {
+		const { recI, recB, recW } = this;
+		const i = r * 4;
+		const w = r * 6;
 		return (
-			st.sides === this.rSides &&
-			st.controller === this.rCtrl &&
-			st.basis === this.rBasis &&
-			st.contradicting === this.rContra &&
-			st.superseded === this.rSup &&
-			st.uncertain === this.rUnc &&
-			sameWindow(st.since, this.rSince) &&
-			sameWindow(st.until, this.rUntil)
+			recI[i + 1] === this.rSides &&
+			recB[i] === this.rCtrl &&
+			recB[i + 1] === this.rBasis &&
+			recI[i + 2] === this.rContra &&
+			recI[i + 3] === this.rSup &&
+			recB[i + 2] === this.rUncFrom &&
+			recB[i + 3] === this.rUncTo &&
+			recW[w] === this.rUncLo &&
+			recW[w + 1] === this.rUncHi &&
+			recW[w + 2] === this.rSinceLo &&
+			recW[w + 3] === this.rSinceHi &&
+			recW[w + 4] === this.rUntilLo &&
+			recW[w + 5] === this.rUntilHi
 		);
 	}
 
-	private materialize(): PlaceState {
-		const sides = this.rSides;
-		if (this.rCtrl === 'unknown' && this.rUnc === null && this.rSup === NO_REFS) {
-			return this.unknownState;
+	/** Whether records a and b (of the same place) hold the same state. */
+	private sameRecord(a: number, b: number): boolean {
+		const { recI, recB, recW } = this;
+		for (let j = 1; j < 4; j++) if (recI[a * 4 + j] !== recI[b * 4 + j]) return false;
+		for (let j = 0; j < 4; j++) if (recB[a * 4 + j] !== recB[b * 4 + j]) return false;
+		for (let j = 0; j < 6; j++) if (recW[a * 6 + j] !== recW[b * 6 + j]) return false;
+		return true;
+	}
+
+	/** The record of the last evaluation: the place's unknown record, or a new one. */
+	private record(): number {
+		if (this.rCtrl === UNKNOWN && this.rUncFrom === 0 && this.rSup === -1) return this.unknownRec;
+		return this.newRecord();
+	}
+
+	private newRecord(): number {
+		const r = this.recN;
+		if ((r + 1) * 4 > this.recI.length) {
+			const cap = this.room(r + 1, this.recI.length / 4);
+			this.recI = grownI32(this.recI, cap * 4);
+			this.recB = grownU8(this.recB, cap * 4);
+			this.recW = grownI32(this.recW, cap * 6);
 		}
-		return Object.freeze({
-			place: this.place,
-			controller: this.rCtrl,
-			basis: this.rBasis,
-			disputed: sides.length >= 2,
-			sides,
-			uncertain: this.rUnc,
-			supporting: sides.length > 0 ? sides[0]!.claims : NO_REFS,
-			contradicting: this.rContra,
-			superseded: this.rSup,
-			since: this.rSince,
-			until: this.rUntil
-		});
+		const { recI, recB, recW } = this;
+		const i = r * 4;
+		const w = r * 6;
+		recI[i] = this.placeIndex;
+		recI[i + 1] = this.rSides;
+		recI[i + 2] = this.rContra;
+		recI[i + 3] = this.rSup;
+		recB[i] = this.rCtrl;
+		recB[i + 1] = this.rBasis;
+		recB[i + 2] = this.rUncFrom;
+		recB[i + 3] = this.rUncTo;
+		recW[w] = this.rUncLo;
+		recW[w + 1] = this.rUncHi;
+		recW[w + 2] = this.rSinceLo;
+		recW[w + 3] = this.rSinceHi;
+		recW[w + 4] = this.rUntilLo;
+		recW[w + 5] = this.rUntilHi;
+		this.recN = r + 1;
+		return r;
+	}
+
+	/** The output list of a rank-ordered claim list, interned. */
+	private listOf(list: Int32Array, len: number): number {
+		const node = this.walk(list, len);
+		return this.nodeList[node]!;
 	}
 
 	/** The interning node of a rank-ordered claim list, keyed by its digits k + 1 in base n + 1 while exact. */
-	private walk(list: Int32Array, len: number): ListNode {
+	private walk(list: Int32Array, len: number): number {
 		if (len > this.maxDigits) {
 			let key = '';
 			for (let i = 0; i < len; i++) key += String.fromCharCode(list[i]! + 1);
 			let node = this.longLists.get(key);
 			if (node === undefined) {
-				node = this.newNode();
+				node = this.newNode(list, len);
 				this.longLists.set(key, node);
 			}
 			return node;
@@ -787,29 +931,49 @@ class PlaceCompiler {
 		const mask = keys.length - 1;
 		let h = hashKey(key) & mask;
 		while (slotGen[h] === gen) {
-			if (keys[h] === key) return this.pool[this.slotNode[h]!]!;
+			if (keys[h] === key) return this.slotNode[h]!;
 			h = (h + 1) & mask;
 		}
 		keys[h] = key;
 		slotGen[h] = gen;
-		this.slotNode[h] = this.nodeN;
-		const node = this.newNode();
+		const node = this.newNode(list, len);
+		this.slotNode[h] = node;
 		if (this.nodeN * 2 > keys.length) this.growTable();
 		return node;
 	}
 
-	private newNode(): ListNode {
-		let node = this.pool[this.nodeN];
-		if (node === undefined) {
-			node = { refs: null, side: null, sides: null, contra: null };
-			this.pool.push(node);
-		} else {
-			node.refs = null;
-			node.side = null;
-			node.sides = null;
-			node.contra = null;
+	/** A new node of the place, standing for a new list in the output with the given claims. */
+	private newNode(list: Int32Array, len: number): number {
+		const node = this.nodeN;
+		if (node === this.nodeList.length) {
+			this.nodeList = grownI32(this.nodeList, node * 2);
+			this.nodeContra = grownI32(this.nodeContra, node * 2);
 		}
-		this.nodeN++;
+		const j = this.listN;
+		if (j + 2 > this.listOff.length) {
+			const cap = this.room(j + 2, this.listOff.length);
+			this.listOff = grownI32(this.listOff, cap);
+			this.listSides = grownU8(this.listSides, cap);
+		}
+		const at = this.listOff[j]!;
+		if (at + len > this.listData.length) {
+			this.listData = grownI32(this.listData, this.room(at + len, this.listData.length));
+		}
+		const { listData, entry, ctrl } = this;
+		let distinct = 0;
+		for (let i = 0; i < len; i++) {
+			const k = list[i]!;
+			listData[at + i] = entry[k]!;
+			let seen = false;
+			for (let q = 0; q < i && !seen; q++) seen = ctrl[list[q]!] === ctrl[k];
+			if (!seen) distinct++;
+		}
+		this.listOff[j + 1] = at + len;
+		this.listSides[j] = distinct;
+		this.listN = j + 1;
+		this.nodeList[node] = j;
+		this.nodeContra[node] = -2;
+		this.nodeN = node + 1;
 		return node;
 	}
 
@@ -830,105 +994,6 @@ class PlaceCompiler {
 			this.slotNode[h] = slotNode[i]!;
 		}
 	}
-
-	private refsOf(node: ListNode, list: Int32Array, len: number): readonly ClaimRef[] {
-		let a = node.refs;
-		if (a === null) {
-			// Sized exactly: an array grown by push keeps spare capacity, and there are many of these.
-			const out = new Array<ClaimRef>(len);
-			for (let i = 0; i < len; i++) out[i] = this.ref(list[i]!);
-			a = Object.freeze(out);
-			node.refs = a;
-		}
-		return a;
-	}
-
-	/** Sides of a rank-ordered list of claims: grouped by controller, preferred side first. */
-	private sidesOf(node: ListNode, list: Int32Array, len: number): readonly Side[] {
-		const { ctrl } = this;
-		const tmp = this.tmp;
-		let count = 0;
-		for (let i = 0; i < len; i++) {
-			let seen = false;
-			for (let j = 0; j < i && !seen; j++) seen = ctrl[list[j]!] === ctrl[list[i]!];
-			if (!seen) count++;
-		}
-		const out = new Array<Side>(count);
-		count = 0;
-		for (let i = 0; i < len; i++) {
-			const k = ctrl[list[i]!]!;
-			let seen = false;
-			for (let j = 0; j < i && !seen; j++) seen = ctrl[list[j]!] === k;
-			if (seen) continue;
-			let m = 0;
-			for (let j = i; j < len; j++) if (ctrl[list[j]!] === k) tmp[m++] = list[j]!;
-			const sub = m === len ? node : this.walk(tmp, m);
-			let side = sub.side;
-			if (side === null) {
-				side = Object.freeze({ controller: k, claims: this.refsOf(sub, tmp, m) });
-				sub.side = side;
-			}
-			out[count++] = side;
-		}
-		const sides = Object.freeze(out);
-		node.sides = sides;
-		return sides;
-	}
-
-	private uncertainOf(f: ControlValue, t: ControlValue, w: DayWindow): Uncertain {
-		let list = this.uncertainties.get(w);
-		if (list === undefined) {
-			list = [];
-			this.uncertainties.set(w, list);
-		}
-		for (const u of list) if (u.from === f && u.to === t) return u;
-		const u = Object.freeze({ from: f, to: t, window: w });
-		list.push(u);
-		return u;
-	}
-
-	private ref(k: number): ClaimRef {
-		let r = this.refs[k];
-		if (r === null || r === undefined) {
-			r = Object.freeze({ report: this.ids[k]!, implied: (this.flags[k]! & IMPLIED) !== 0 });
-			this.refs[k] = r;
-		}
-		return r;
-	}
-
-	/** The start window of claim k; null for a claim with no start. */
-	private startWindow(k: number): DayWindow | null {
-		let w = this.sWin[k];
-		if (w === null || w === undefined) {
-			const s = this.flags[k]! & HAS_START ? this.source[k]!.start : null;
-			if (s === null) return null;
-			w = frozenWindow(s);
-			this.sWin[k] = w;
-		}
-		return w;
-	}
-
-	private endWindow(k: number): DayWindow {
-		let w = this.eWin[k];
-		if (w === null || w === undefined) {
-			w = Object.freeze({ earliest: this.ee[k]!, latest: this.el[k]! });
-			this.eWin[k] = w;
-		}
-		return w;
-	}
-}
-
-function sameState(a: PlaceState, b: PlaceState): boolean {
-	return (
-		a.sides === b.sides &&
-		a.controller === b.controller &&
-		a.basis === b.basis &&
-		a.contradicting === b.contradicting &&
-		a.superseded === b.superseded &&
-		a.uncertain === b.uncertain &&
-		sameWindow(a.since, b.since) &&
-		sameWindow(a.until, b.until)
-	);
 }
 
 /** A string hash (FNV-1a) for ReportsById. */
@@ -988,12 +1053,28 @@ export function compileTimeline(reports: readonly Report[], placeIds: readonly s
 		index.set(id, i);
 	});
 	const byId = new ReportsById(reports);
-	const own: Report[][] = placeIds.map(() => []);
+	const own: number[][] = placeIds.map(() => []);
 	const pubSet = new Set<number>();
+	const names: ControlValue[] = ['unknown'];
+	const codes = new Map<string, number>();
+	const code = (c: Controller): number => {
+		let x = codes.get(c);
+		if (x === undefined) {
+			x = names.length;
+			if (x > 255) throw new Error('more than 255 distinct controllers');
+			names.push(c);
+			codes.set(c, x);
+		}
+		return x;
+	};
+	const reportIds = new Array<string>(reports.length);
+	const reportCtrl = new Uint8Array(reports.length);
+	const reportDisp = new Uint8Array(reports.length);
 	let first = Infinity;
 	let last = -Infinity;
 	let corrections = false;
-	for (const r of reports) {
+	for (let g = 0; g < reports.length; g++) {
+		const r = reports[g]!;
 		if (!byId.add(r)) throw new Error(`report id ${JSON.stringify(r.id)} is used twice`);
 		const p = index.get(r.place);
 		if (p === undefined) {
@@ -1006,7 +1087,10 @@ export function compileTimeline(reports: readonly Report[], placeIds: readonly s
 		}
 		checkWindow(r, 'start', r.start);
 		checkWindow(r, 'end', r.end);
-		own[p]!.push(r);
+		reportIds[g] = r.id;
+		reportCtrl[g] = code(r.controller);
+		if (r.displaced !== null) reportDisp[g] = code(r.displaced);
+		own[p]!.push(g);
 		pubSet.add(r.published);
 		if (r.published > last) last = r.published;
 		first = Math.min(first, earliestFinite(r.start), earliestFinite(r.end));
@@ -1030,12 +1114,27 @@ export function compileTimeline(reports: readonly Report[], placeIds: readonly s
 			}
 		}
 	}
-	const compiler = new PlaceCompiler();
-	placeIds.forEach((id, i) => compiler.compile(id, own[i]!, correctorsOf, extraPubs[i]!));
+	const compiler = new PlaceCompiler(
+		placeIds.length,
+		reports,
+		reportCtrl,
+		reportDisp,
+		correctorsOf
+	);
+	for (let p = 0; p < placeIds.length; p++) compiler.compile(p, own[p]!, extraPubs[p]!);
+	const packed = compiler.result();
 	const data: TimelineData = {
 		ids: Object.freeze([...placeIds]),
 		index,
-		...compiler.result(),
+		...packed,
+		reportIds,
+		reportCtrl,
+		reportDisp,
+		names: Object.freeze(names),
+		objects: new Array<PlaceState | undefined>(packed.recI.length / 4),
+		sidesCache: new Array<readonly Side[] | undefined>(packed.listSides.length),
+		refsCache: new Array<readonly ClaimRef[] | undefined>(packed.listSides.length),
+		refObjects: new Array<ClaimRef | undefined>(reports.length * 2),
 		publications: Object.freeze([...pubSet].sort((a, b) => a - b)),
 		range: reports.length === 0 ? null : Object.freeze({ first, last }),
 		changeCache: new Map()
@@ -1114,11 +1213,108 @@ function bucketIndex(d: TimelineData, i: number, horizon: Day): number {
 	const lo = d.pubOff[i]!;
 	return d.bucketOff[i]! + countAtMost(d.pubDays, lo, d.pubOff[i + 1]!, horizon) - lo;
 }
-
 function lookup(d: TimelineData, i: number, day: Day, horizon: Day): PlaceState {
 	const o = bucketIndex(d, i, horizon);
 	const lo = d.offsets[o]!;
-	return d.states[countAtMost(d.starts, lo + 1, d.offsets[o + 1]!, day) - 1]!;
+	const rec = d.segRec[countAtMost(d.starts, lo + 1, d.offsets[o + 1]!, day) - 1]!;
+	const state = d.objects[rec];
+	return state !== undefined ? state : materialize(d, rec);
+}
+
+/** The window stored at recW[w], recW[w + 1]; null when absent. */
+function windowAt(recW: Int32Array, w: number): DayWindow | null {
+	const earliest = recW[w]!;
+	if (earliest === ABSENT) return null;
+	return Object.freeze({ earliest: fromDay32(earliest), latest: fromDay32(recW[w + 1]!) });
+}
+
+/** The shared, frozen reference of a list entry. */
+function refOf(d: TimelineData, e: number): ClaimRef {
+	let r = d.refObjects[e];
+	if (r === undefined) {
+		r = Object.freeze({ report: d.reportIds[e >> 1]!, implied: (e & 1) === 1 });
+		d.refObjects[e] = r;
+	}
+	return r;
+}
+
+function entryController(d: TimelineData, e: number): number {
+	return (e & 1) === 1 ? d.reportDisp[e >> 1]! : d.reportCtrl[e >> 1]!;
+}
+
+function refsOf(d: TimelineData, list: number): readonly ClaimRef[] {
+	if (list < 0) return NO_REFS;
+	let refs = d.refsCache[list];
+	if (refs === undefined) {
+		const lo = d.listOff[list]!;
+		const out = new Array<ClaimRef>(d.listOff[list + 1]! - lo);
+		for (let i = 0; i < out.length; i++) out[i] = refOf(d, d.listData[lo + i]!);
+		refs = Object.freeze(out);
+		d.refsCache[list] = refs;
+	}
+	return refs;
+}
+
+/** The sides of a list: its claims grouped by controller, in order of each controller's first claim. */
+function sidesOf(d: TimelineData, list: number): readonly Side[] {
+	if (list < 0) return NO_SIDES;
+	let sides = d.sidesCache[list];
+	if (sides === undefined) {
+		const lo = d.listOff[list]!;
+		const hi = d.listOff[list + 1]!;
+		const out: Side[] = [];
+		for (let i = lo; i < hi; i++) {
+			const c = entryController(d, d.listData[i]!);
+			let seen = false;
+			for (let j = lo; j < i && !seen; j++) seen = entryController(d, d.listData[j]!) === c;
+			if (seen) continue;
+			const claims: ClaimRef[] = [];
+			for (let j = i; j < hi; j++) {
+				if (entryController(d, d.listData[j]!) === c) claims.push(refOf(d, d.listData[j]!));
+			}
+			const all = claims.length === hi - lo;
+			out.push(
+				Object.freeze({
+					controller: d.names[c] as Controller,
+					claims: all ? refsOf(d, list) : Object.freeze(claims)
+				})
+			);
+		}
+		sides = Object.freeze(out);
+		d.sidesCache[list] = sides;
+	}
+	return sides;
+}
+
+/** Builds (once) the PlaceState of record r. */
+function materialize(d: TimelineData, r: number): PlaceState {
+	const { recI, recB, recW } = d;
+	const i = r * 4;
+	const w = r * 6;
+	const sides = sidesOf(d, recI[i + 1]!);
+	const from = recB[i + 2]!;
+	const state: PlaceState = Object.freeze({
+		place: d.ids[recI[i]!]!,
+		controller: d.names[recB[i]!]!,
+		basis: BASES[recB[i + 1]!]!,
+		disputed: sides.length >= 2,
+		sides,
+		uncertain:
+			from === 0
+				? null
+				: Object.freeze({
+						from: d.names[from - 1]!,
+						to: d.names[recB[i + 3]!]!,
+						window: windowAt(recW, w)!
+					}),
+		supporting: sides.length > 0 ? sides[0]!.claims : NO_REFS,
+		contradicting: refsOf(d, recI[i + 2]!),
+		superseded: refsOf(d, recI[i + 3]!),
+		since: windowAt(recW, w + 2),
+		until: windowAt(recW, w + 4)
+	});
+	d.objects[r] = state;
+	return state;
 }
 
 /** The state of `place` on `day` counting reports published by `horizon` (default: all); throws on an unknown place or a non-integer day. */
@@ -1133,7 +1329,11 @@ export function controlAt(
 	return lookup(d, placeIndex(d, place), day, horizon);
 }
 
-/** Fills `out` (length = places) with every place's state, in placeIds order; returns out. No allocation. */
+/**
+ * Fills `out` (length = places) with every place's state, in placeIds order; returns out.
+ * Reads only typed arrays; the first time a state is returned its object is built and kept,
+ * so a replay of dates already seen allocates nothing.
+ */
 export function controlAllAt(t: Timeline, day: Day, horizon: Day, out: PlaceState[]): PlaceState[] {
 	checkDay(day, horizon);
 	const d = data(t);
@@ -1142,10 +1342,23 @@ export function controlAllAt(t: Timeline, day: Day, horizon: Day, out: PlaceStat
 	return out;
 }
 
-function sameUncertain(a: PlaceState['uncertain'], b: PlaceState['uncertain']): boolean {
-	if (a === b) return true;
-	if (a === null || b === null) return false;
-	return a.from === b.from && a.to === b.to && sameWindow(a.window, b.window);
+/** Whether records a and b differ in controller, basis, disputed flag or uncertainty. */
+function shownDifferently(d: TimelineData, a: number, b: number): boolean {
+	const { recI, recB, recW, listSides } = d;
+	if (a === b) return false;
+	const i = a * 4;
+	const j = b * 4;
+	if (recB[i] !== recB[j] || recB[i + 1] !== recB[j + 1]) return true;
+	const sa = recI[i + 1]!;
+	const sb = recI[j + 1]!;
+	if ((sa >= 0 && listSides[sa]! >= 2) !== (sb >= 0 && listSides[sb]! >= 2)) return true;
+	if (recB[i + 2] !== recB[j + 2]) return true;
+	if (recB[i + 2] === 0) return false;
+	return (
+		recB[i + 3] !== recB[j + 3] ||
+		recW[a * 6] !== recW[b * 6] ||
+		recW[a * 6 + 1] !== recW[b * 6 + 1]
+	);
 }
 
 /** Sorted unique days on which some place's controller, basis, disputed flag or uncertainty changes, at `horizon` (default: all). */
@@ -1159,16 +1372,7 @@ export function changeDays(t: Timeline, horizon: Day = Infinity): readonly Day[]
 		const o = bucketIndex(d, p, horizon);
 		const hi = d.offsets[o + 1]!;
 		for (let i = d.offsets[o]! + 1; i < hi; i++) {
-			const x = d.states[i - 1]!;
-			const y = d.states[i]!;
-			if (
-				x.controller !== y.controller ||
-				x.basis !== y.basis ||
-				x.disputed !== y.disputed ||
-				!sameUncertain(x.uncertain, y.uncertain)
-			) {
-				days.push(d.starts[i]!);
-			}
+			if (shownDifferently(d, d.segRec[i - 1]!, d.segRec[i]!)) days.push(d.starts[i]!);
 		}
 	}
 	days.sort((a, b) => a - b);
