@@ -95,8 +95,8 @@ interface TimelineData {
 	/** Place i's bucket k owns segments [offsets[bucketOff[i] + k], offsets[bucketOff[i] + k + 1]). */
 	readonly bucketOff: Int32Array;
 	readonly offsets: Int32Array;
-	/** First day of each segment; the first segment of each bucket starts at -Infinity. */
-	readonly starts: Float64Array;
+	/** First day of each segment in 32 bits (see toDay32); the first segment of each bucket starts at -Infinity. */
+	readonly starts: Int32Array;
 	/** The state record of each segment. */
 	readonly segRec: Int32Array;
 	/**
@@ -168,12 +168,13 @@ function earliestFinite(w: DayWindow | null): number {
 	return Number.isFinite(w.earliest) ? w.earliest : w.latest;
 }
 
-// Days in the records' 32-bit window table: -Infinity and +Infinity as the extremes, and a
-// marker for "no window". Every finite day of a valid report fits (checkWindow).
-const ABSENT = -0x80000000;
-const NEG_INF = -0x7fffffff;
-const POS_INF = 0x7fffffff;
-const MAX_DAY = 0x7ffffff0;
+// Days in the 32-bit tables (segment starts, record windows): -Infinity and +Infinity as the
+// extremes and a marker for "no window", all small integers for V8 (|x| < 2^30). Every finite
+// day of a valid report fits (checkWindow): a million years either side of 1970.
+const ABSENT = -0x40000000;
+const NEG_INF = -0x3fffffff;
+const POS_INF = 0x3fffffff;
+const MAX_DAY = 400_000_000;
 
 function toDay32(d: number): number {
 	return d === -Infinity ? NEG_INF : d === Infinity ? POS_INF : d;
@@ -181,12 +182,6 @@ function toDay32(d: number): number {
 
 function fromDay32(v: number): number {
 	return v === NEG_INF ? -Infinity : v === POS_INF ? Infinity : v;
-}
-
-function grownF64(a: Float64Array<ArrayBuffer>, cap: number): Float64Array<ArrayBuffer> {
-	const b = new Float64Array(cap);
-	b.set(a);
-	return b;
 }
 
 function grownI32(a: Int32Array<ArrayBuffer>, cap: number): Int32Array<ArrayBuffer> {
@@ -208,9 +203,11 @@ function fit<
 	return (a.length - n > a.length / 8 ? a.slice(0, n) : a.subarray(0, n)) as A;
 }
 
-interface Corrector {
-	readonly published: Day;
-	readonly startEarliest: Day;
+/** Who corrects report g: entries off[g] .. off[g + 1] of the publication days and earliest starts of the correcting reports. */
+interface Corrections {
+	readonly off: Int32Array;
+	readonly pub: Float64Array;
+	readonly startEarliest: Float64Array;
 }
 
 /** Compiles one place after another into the packed arrays of TimelineData, reusing its buffers between places. */
@@ -268,7 +265,7 @@ class PlaceCompiler {
 	/** Segment offsets of the place's buckets, absolute (see TimelineData.offsets). */
 	private offs = new Int32Array(64);
 	// The output of all places so far, laid out as in TimelineData.
-	private starts = new Float64Array(1024);
+	private starts = new Int32Array(1024);
 	private segRec = new Int32Array(1024);
 	private segN = 0;
 	private recI = new Int32Array(1024);
@@ -311,17 +308,23 @@ class PlaceCompiler {
 		private readonly reports: readonly Report[],
 		private readonly reportCtrl: Uint8Array,
 		private readonly reportDisp: Uint8Array,
-		private readonly correctorsOf: ReadonlyMap<Report, readonly Corrector[]>
+		private readonly corr: Corrections | null
 	) {}
 
 	/**
-	 * A new capacity for output that now needs `need` entries and has room for `length`:
-	 * doubled, or extrapolated from the places compiled so far to all places if that is more
-	 * (each regrowth copies the whole output and touches fresh memory, so there should be few).
+	 * A new capacity for output that now needs `need` entries and has room for `length`. Each
+	 * regrowth copies the whole output and touches fresh memory, so there should be few: double
+	 * while few places are done, then extrapolate from the places done to all places, with a
+	 * little to spare so that the final output rarely needs copying to size (see `fit`).
 	 */
 	private room(need: number, length: number): number {
 		const done = this.placeIndex + 1;
-		return Math.max(need, length * 2, Math.ceil((need / done) * this.places * 1.1));
+		if (done * 64 < this.places) return Math.max(need, length * 2);
+		return Math.max(
+			need + 1024,
+			Math.ceil(length * 1.25),
+			Math.ceil((need / done) * this.places * 1.06)
+		);
 	}
 
 	/** Whether claim a comes after claim b in the preferred order. */
@@ -369,8 +372,8 @@ class PlaceCompiler {
 	 * Compiles place p from its own reports (indices into `reports`, sorted here by publication,
 	 * in place) and the publication days of other places' reports correcting them.
 	 */
-	compile(p: number, own: number[], extraPubs: number[]): void {
-		const { reports, reportCtrl, reportDisp, correctorsOf } = this;
+	compile(p: number, own: Int32Array, extraPubs: number[]): void {
+		const { reports, reportCtrl, reportDisp, corr } = this;
 		let sorted = true;
 		for (let i = 1; i < own.length && sorted; i++) {
 			sorted = reports[own[i - 1]!]!.published <= reports[own[i]!]!.published;
@@ -399,14 +402,13 @@ class PlaceCompiler {
 		let c = 0;
 		for (const g of own) {
 			const r = reports[g]!;
-			const corrs = correctorsOf.size === 0 ? undefined : correctorsOf.get(r);
 			const both = r.displaced !== null && r.start !== null ? 2 : 1;
 			for (let i = 0; i < both; i++, c++) {
 				corrOff[c] = corrPub.length;
-				if (corrs !== undefined) {
-					for (const q of corrs) {
-						corrPub.push(q.published);
-						corrSe.push(q.startEarliest);
+				if (corr !== null) {
+					for (let j = corr.off[g]!; j < corr.off[g + 1]!; j++) {
+						corrPub.push(corr.pub[j]!);
+						corrSe.push(corr.startEarliest[j]!);
 					}
 				}
 				ids[c] = r.id;
@@ -462,7 +464,7 @@ class PlaceCompiler {
 		if (this.offs.length < pubDays.length + 2) this.offs = new Int32Array(pubDays.length * 2 + 2);
 		const offsets = this.offs;
 		offsets[0] = this.segN;
-		this.pushSegment(-Infinity, this.unknownRec);
+		this.pushSegment(NEG_INF, this.unknownRec);
 		offsets[1] = this.segN;
 		this.counted = 0;
 		for (let b = 0; b < pubDays.length; b++) {
@@ -657,11 +659,12 @@ class PlaceCompiler {
 		}
 	}
 
+	/** Appends a segment; `start` is in 32 bits (toDay32). */
 	private pushSegment(start: number, rec: number): void {
 		const i = this.segN;
 		if (i === this.starts.length) {
 			const cap = this.room(i + 1, i);
-			this.starts = grownF64(this.starts, cap);
+			this.starts = grownI32(this.starts, cap);
 			this.segRec = grownI32(this.segRec, cap);
 		}
 		this.starts[i] = start;
@@ -672,10 +675,12 @@ class PlaceCompiler {
 	/** Copies the previous bucket's segments over the days [x, y). */
 	private copy(x: number, y: number): void {
 		const { starts, segRec, prevHi } = this;
+		const x32 = toDay32(x);
+		const y32 = toDay32(y);
 		let pj = this.pj;
-		while (pj + 1 < prevHi && starts[pj + 1]! <= x) pj++;
-		this.pushCopy(x, segRec[pj]!);
-		while (pj + 1 < prevHi && starts[pj + 1]! < y) {
+		while (pj + 1 < prevHi && starts[pj + 1]! <= x32) pj++;
+		this.pushCopy(x32, segRec[pj]!);
+		while (pj + 1 < prevHi && starts[pj + 1]! < y32) {
 			pj++;
 			this.pushCopy(starts[pj]!, segRec[pj]!);
 		}
@@ -702,7 +707,7 @@ class PlaceCompiler {
 		while (pb + 1 < prevHi && starts[pb + 1]! <= D) pb++;
 		this.pb = pb;
 		const candidate = this.segRec[pb]!;
-		this.pushSegment(start, this.matches(candidate) ? candidate : this.record());
+		this.pushSegment(toDay32(start), this.matches(candidate) ? candidate : this.record());
 	}
 
 	/** Inserts claim k into the active list, which is kept in preferred order. */
@@ -1004,45 +1009,55 @@ function hashString(s: string): number {
 }
 
 /**
- * Reports by id: an open-addressing table sized once for all reports (a Map of a few hundred
- * thousand strings, grown one entry at a time, costs several times more).
+ * Report indices by id: an open-addressing table sized once for all reports (a Map of a few
+ * hundred thousand strings, grown one entry at a time, costs several times more).
  */
-class ReportsById {
-	/** Per slot: the report, or undefined when the slot is empty. */
-	private readonly slots: (Report | undefined)[];
-	private readonly hashes: number[];
+class ReportIndex {
+	/** Per slot: report index + 1, or 0 when the slot is empty. */
+	private readonly slots: Int32Array;
+	private readonly hashes: Int32Array;
 	private readonly mask: number;
 
-	constructor(reports: readonly Report[]) {
+	constructor(private readonly ids: readonly string[]) {
 		let cap = 16;
-		while (cap < reports.length * 2) cap *= 2;
-		this.slots = new Array<Report | undefined>(cap).fill(undefined);
-		this.hashes = new Array<number>(cap).fill(0);
+		while (cap < ids.length * 2) cap *= 2;
+		this.slots = new Int32Array(cap);
+		this.hashes = new Int32Array(cap);
 		this.mask = cap - 1;
 	}
 
-	/** Adds r; false when its id is taken already. */
-	add(r: Report): boolean {
-		const h = hashString(r.id);
+	/** Adds report g under ids[g]; false when that id is taken already. */
+	add(g: number): boolean {
+		const id = this.ids[g]!;
+		const h = hashString(id) | 0;
 		let i = h & this.mask;
-		for (let q = this.slots[i]; q !== undefined; q = this.slots[i]) {
-			if (this.hashes[i] === h && q.id === r.id) return false;
+		for (let q = this.slots[i]!; q !== 0; q = this.slots[i]!) {
+			if (this.hashes[i] === h && this.ids[q - 1] === id) return false;
 			i = (i + 1) & this.mask;
 		}
-		this.slots[i] = r;
+		this.slots[i] = g + 1;
 		this.hashes[i] = h;
 		return true;
 	}
 
-	get(id: string): Report | undefined {
-		const h = hashString(id);
+	/** The index of the report with this id, or -1. */
+	get(id: string): number {
+		const h = hashString(id) | 0;
 		let i = h & this.mask;
-		for (let q = this.slots[i]; q !== undefined; q = this.slots[i]) {
-			if (this.hashes[i] === h && q.id === id) return q;
+		for (let q = this.slots[i]!; q !== 0; q = this.slots[i]!) {
+			if (this.hashes[i] === h && this.ids[q - 1] === id) return q - 1;
 			i = (i + 1) & this.mask;
 		}
-		return undefined;
+		return -1;
 	}
+}
+
+/** The code of controller c in `names`, added if new (a corpus has a handful of controllers). */
+function codeOf(names: ControlValue[], c: Controller): number {
+	for (let i = 1; i < names.length; i++) if (names[i] === c) return i;
+	if (names.length > 255) throw new Error('more than 255 distinct controllers');
+	names.push(c);
+	return names.length - 1;
 }
 
 /** Compiles reports into a timeline over the given places; throws on inconsistent input. */
@@ -1052,76 +1067,99 @@ export function compileTimeline(reports: readonly Report[], placeIds: readonly s
 		if (index.has(id)) throw new Error(`place id ${JSON.stringify(id)} is listed twice`);
 		index.set(id, i);
 	});
-	const byId = new ReportsById(reports);
-	const own: number[][] = placeIds.map(() => []);
+	const n = reports.length;
+	const reportIds = new Array<string>(n);
+	for (let g = 0; g < n; g++) reportIds[g] = reports[g]!.id;
+	const byId = new ReportIndex(reportIds);
+	const placeOf = new Int32Array(n);
+	/** Reports of place p: ownData[ownOff[p] .. ownOff[p + 1]), in input order. */
+	const ownOff = new Int32Array(placeIds.length + 1);
 	const pubSet = new Set<number>();
 	const names: ControlValue[] = ['unknown'];
-	const codes = new Map<string, number>();
-	const code = (c: Controller): number => {
-		let x = codes.get(c);
-		if (x === undefined) {
-			x = names.length;
-			if (x > 255) throw new Error('more than 255 distinct controllers');
-			names.push(c);
-			codes.set(c, x);
-		}
-		return x;
-	};
-	const reportIds = new Array<string>(reports.length);
-	const reportCtrl = new Uint8Array(reports.length);
-	const reportDisp = new Uint8Array(reports.length);
+	const reportCtrl = new Uint8Array(n);
+	const reportDisp = new Uint8Array(n);
 	let first = Infinity;
 	let last = -Infinity;
-	let corrections = false;
-	for (let g = 0; g < reports.length; g++) {
+	let corrections = 0;
+	let lastPlace: string | null = null;
+	let p = -1;
+	let lastPub = NaN;
+	for (let g = 0; g < n; g++) {
 		const r = reports[g]!;
-		if (!byId.add(r)) throw new Error(`report id ${JSON.stringify(r.id)} is used twice`);
-		const p = index.get(r.place);
-		if (p === undefined) {
-			throw new Error(
-				`report ${JSON.stringify(r.id)} names an unknown place ${JSON.stringify(r.place)}`
-			);
+		if (!byId.add(g)) throw new Error(`report id ${JSON.stringify(r.id)} is used twice`);
+		if (r.place !== lastPlace) {
+			p = index.get(r.place) ?? -1;
+			if (p < 0) {
+				throw new Error(
+					`report ${JSON.stringify(r.id)} names an unknown place ${JSON.stringify(r.place)}`
+				);
+			}
+			lastPlace = r.place;
 		}
 		if (!Number.isInteger(r.published)) {
 			throw new Error(`report ${JSON.stringify(r.id)}: published is not a whole day number`);
 		}
 		checkWindow(r, 'start', r.start);
 		checkWindow(r, 'end', r.end);
-		reportIds[g] = r.id;
-		reportCtrl[g] = code(r.controller);
-		if (r.displaced !== null) reportDisp[g] = code(r.displaced);
-		own[p]!.push(g);
-		pubSet.add(r.published);
+		reportCtrl[g] = codeOf(names, r.controller);
+		if (r.displaced !== null) reportDisp[g] = codeOf(names, r.displaced);
+		placeOf[g] = p;
+		ownOff[p + 1] = ownOff[p + 1]! + 1;
+		if (r.published !== lastPub) {
+			pubSet.add(r.published);
+			lastPub = r.published;
+		}
 		if (r.published > last) last = r.published;
 		first = Math.min(first, earliestFinite(r.start), earliestFinite(r.end));
-		if (r.relations.length > 0) corrections = true;
+		corrections += r.relations.length;
 	}
-	const correctorsOf = new Map<Report, Corrector[]>();
-	const extraPubs: number[][] = placeIds.map(() => []);
-	if (corrections) {
-		for (const q of reports) {
-			for (const rel of q.relations) {
+	for (let q = 0; q < placeIds.length; q++) ownOff[q + 1] = ownOff[q + 1]! + ownOff[q]!;
+	const ownData = new Int32Array(n);
+	const cursor = ownOff.slice(0, placeIds.length);
+	for (let g = 0; g < n; g++) ownData[cursor[placeOf[g]!]!++] = g;
+
+	// Corrections, by corrected report: corrOff[g] .. corrOff[g + 1] index corrPub and corrSe.
+	let corr: Corrections | null = null;
+	const extraPubs = new Map<number, number[]>();
+	if (corrections > 0) {
+		const target: number[] = [];
+		const by: number[] = [];
+		for (let g = 0; g < n; g++) {
+			for (const rel of reports[g]!.relations) {
 				if (rel.type !== 'corrects') continue;
-				const target = byId.get(rel.report);
-				if (target === undefined) continue;
-				let list = correctorsOf.get(target);
-				if (list === undefined) {
-					list = [];
-					correctorsOf.set(target, list);
+				const t = byId.get(rel.report);
+				if (t < 0) continue;
+				target.push(t);
+				by.push(g);
+				const tp = placeOf[t]!;
+				if (tp !== placeOf[g]) {
+					let list = extraPubs.get(tp);
+					if (list === undefined) extraPubs.set(tp, (list = []));
+					list.push(reports[g]!.published);
 				}
-				list.push({ published: q.published, startEarliest: q.start?.earliest ?? -Infinity });
-				if (q.place !== target.place) extraPubs[index.get(target.place)!]!.push(q.published);
 			}
 		}
+		if (target.length > 0) {
+			const off = new Int32Array(n + 1);
+			for (const t of target) off[t + 1] = off[t + 1]! + 1;
+			for (let g = 0; g < n; g++) off[g + 1] = off[g + 1]! + off[g]!;
+			const at = off.slice(0, n);
+			const pub = new Float64Array(target.length);
+			const startEarliest = new Float64Array(target.length);
+			for (let i = 0; i < target.length; i++) {
+				const j = at[target[i]!]!++;
+				const q = reports[by[i]!]!;
+				pub[j] = q.published;
+				startEarliest[j] = q.start?.earliest ?? -Infinity;
+			}
+			corr = { off, pub, startEarliest };
+		}
 	}
-	const compiler = new PlaceCompiler(
-		placeIds.length,
-		reports,
-		reportCtrl,
-		reportDisp,
-		correctorsOf
-	);
-	for (let p = 0; p < placeIds.length; p++) compiler.compile(p, own[p]!, extraPubs[p]!);
+	const compiler = new PlaceCompiler(placeIds.length, reports, reportCtrl, reportDisp, corr);
+	const none: number[] = [];
+	for (let q = 0; q < placeIds.length; q++) {
+		compiler.compile(q, ownData.subarray(ownOff[q]!, ownOff[q + 1]!), extraPubs.get(q) ?? none);
+	}
 	const packed = compiler.result();
 	const data: TimelineData = {
 		ids: Object.freeze([...placeIds]),
@@ -1208,6 +1246,16 @@ function countAtMost(a: Float64Array, lo: number, hi: number, x: number): number
 	return lo;
 }
 
+/** countAtMost over segment starts (32-bit days; a finite day compares as itself). */
+function segmentAt(a: Int32Array, lo: number, hi: number, x: number): number {
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (a[mid]! <= x) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
 /** Where place i's bucket for `horizon` is in `offsets`. */
 function bucketIndex(d: TimelineData, i: number, horizon: Day): number {
 	const lo = d.pubOff[i]!;
@@ -1216,7 +1264,7 @@ function bucketIndex(d: TimelineData, i: number, horizon: Day): number {
 function lookup(d: TimelineData, i: number, day: Day, horizon: Day): PlaceState {
 	const o = bucketIndex(d, i, horizon);
 	const lo = d.offsets[o]!;
-	const rec = d.segRec[countAtMost(d.starts, lo + 1, d.offsets[o + 1]!, day) - 1]!;
+	const rec = d.segRec[segmentAt(d.starts, lo + 1, d.offsets[o + 1]!, day) - 1]!;
 	const state = d.objects[rec];
 	return state !== undefined ? state : materialize(d, rec);
 }
@@ -1372,7 +1420,7 @@ export function changeDays(t: Timeline, horizon: Day = Infinity): readonly Day[]
 		const o = bucketIndex(d, p, horizon);
 		const hi = d.offsets[o + 1]!;
 		for (let i = d.offsets[o]! + 1; i < hi; i++) {
-			if (shownDifferently(d, d.segRec[i - 1]!, d.segRec[i]!)) days.push(d.starts[i]!);
+			if (shownDifferently(d, d.segRec[i - 1]!, d.segRec[i]!)) days.push(fromDay32(d.starts[i]!));
 		}
 	}
 	days.sort((a, b) => a - b);
