@@ -100,14 +100,14 @@ interface TimelineData {
 	/** The state record of each segment. */
 	readonly segRec: Int32Array;
 	/**
-	 * State records. Record r: recI[4r ..] = place, sides list, contradicting list, superseded
-	 * list (-1 = none); recB[4r ..] = controller code, basis code, uncertain-from code + 1
-	 * (0 = not uncertain), uncertain-to code; recW[6r ..] = uncertain window, since, until as
-	 * (earliest, latest) pairs of days in 32 bits (see toDay32), ABSENT when there is none.
+	 * State records. Record r: recI[6r ..] = sides list, contradicting list, superseded list,
+	 * uncertain window, since window, until window (-1 = none); recB[4r ..] = controller code,
+	 * basis code, uncertain-from code + 1 (0 = not uncertain), uncertain-to code.
 	 */
 	readonly recI: Int32Array;
 	readonly recB: Uint8Array;
-	readonly recW: Int32Array;
+	/** Window w is (winData[2w], winData[2w + 1]) in 32-bit days (see toDay32); windows are interned per place. */
+	readonly winData: Int32Array;
 	/** Claim list j is listData[listOff[j] .. listOff[j + 1]), in preferred order; an entry is report index * 2, + 1 when implied. */
 	readonly listOff: Int32Array;
 	readonly listData: Int32Array;
@@ -119,11 +119,11 @@ interface TimelineData {
 	readonly reportDisp: Uint8Array;
 	/** Controller names by code; code 0 is 'unknown'. */
 	readonly names: readonly ControlValue[];
-	/** Objects built so far, by record, list and claim entry. */
-	readonly objects: (PlaceState | undefined)[];
-	readonly sidesCache: (readonly Side[] | undefined)[];
-	readonly refsCache: (readonly ClaimRef[] | undefined)[];
-	readonly refObjects: (ClaimRef | undefined)[];
+	/** Objects built so far: by record (allocated with the first query), list and claim entry. */
+	objects: (PlaceState | undefined)[] | null;
+	readonly sidesCache: Map<number, readonly Side[]>;
+	readonly refsCache: Map<number, readonly ClaimRef[]>;
+	readonly refObjects: Map<number, ClaimRef>;
 	readonly publications: readonly Day[];
 	readonly range: { readonly first: Day; readonly last: Day } | null;
 	readonly changeCache: Map<number, readonly Day[]>;
@@ -168,10 +168,9 @@ function earliestFinite(w: DayWindow | null): number {
 	return Number.isFinite(w.earliest) ? w.earliest : w.latest;
 }
 
-// Days in the 32-bit tables (segment starts, record windows): -Infinity and +Infinity as the
-// extremes and a marker for "no window", all small integers for V8 (|x| < 2^30). Every finite
-// day of a valid report fits (checkWindow): a million years either side of 1970.
-const ABSENT = -0x40000000;
+// Days in the 32-bit tables (segment starts, windows): -Infinity and +Infinity as the extremes,
+// small integers for V8 (|x| < 2^30). Every finite day of a valid report fits (checkWindow): a
+// million years either side of 1970.
 const NEG_INF = -0x3fffffff;
 const POS_INF = 0x3fffffff;
 const MAX_DAY = 400_000_000;
@@ -229,6 +228,9 @@ class PlaceCompiler {
 	private ctrl = new Uint8Array(0);
 	/** The claim's list entry: report index * 2, + 1 for the claim implied by `displaced`. */
 	private entry = new Int32Array(0);
+	/** Interned start and end windows of each claim, -1 until needed (the end window also after a cut). */
+	private sWin = new Int32Array(0);
+	private eWin = new Int32Array(0);
 	private ids: string[] = [];
 	private corrPub: number[] = [];
 	private corrSe: number[] = [];
@@ -268,9 +270,12 @@ class PlaceCompiler {
 	private starts = new Int32Array(1024);
 	private segRec = new Int32Array(1024);
 	private segN = 0;
-	private recI = new Int32Array(1024);
+	private recI = new Int32Array(1536);
 	private recB = new Uint8Array(1024);
-	private recW = new Int32Array(1536);
+	private winData = new Int32Array(1024);
+	private winN = 0;
+	/** The place's windows are winData[2 * placeWin ..]. */
+	private placeWin = 0;
 	private recN = 0;
 	private listOff = new Int32Array(1024);
 	private listData = new Int32Array(1024);
@@ -295,12 +300,9 @@ class PlaceCompiler {
 	private rSup = -1;
 	private rUncFrom = 0;
 	private rUncTo = 0;
-	private rUncLo = ABSENT;
-	private rUncHi = ABSENT;
-	private rSinceLo = ABSENT;
-	private rSinceHi = ABSENT;
-	private rUntilLo = ABSENT;
-	private rUntilHi = ABSENT;
+	private rUnc = -1;
+	private rSince = -1;
+	private rUntil = -1;
 
 	constructor(
 		/** How many places there are in all, for sizing the output. */
@@ -357,6 +359,8 @@ class PlaceCompiler {
 		this.corrOff = new Int32Array(cap + 1);
 		this.ctrl = new Uint8Array(cap);
 		this.entry = new Int32Array(cap);
+		this.sWin = new Int32Array(cap);
+		this.eWin = new Int32Array(cap);
 		this.act = new Int32Array(cap);
 		this.cert = new Int32Array(cap);
 		this.poss = new Int32Array(cap);
@@ -395,7 +399,7 @@ class PlaceCompiler {
 		this.ensure(n);
 		this.n = n;
 		this.placeIndex = p;
-		const { se, sl, pub, ee, el, sup, flags, mark, corrOff, ctrl, entry, ids } = this;
+		const { se, sl, pub, ee, el, sup, flags, mark, corrOff, ctrl, entry, ids, sWin, eWin } = this;
 		const { corrPub, corrSe } = this;
 		corrPub.length = 0;
 		corrSe.length = 0;
@@ -413,6 +417,8 @@ class PlaceCompiler {
 				}
 				ids[c] = r.id;
 				entry[c] = g * 2 + i;
+				sWin[c] = -1;
+				eWin[c] = -1;
 				pub[c] = r.published;
 				sup[c] = Infinity;
 				mark[c] = -1;
@@ -459,6 +465,7 @@ class PlaceCompiler {
 		if (this.longLists.size > 0) this.longLists.clear();
 		this.base = n + 1;
 		this.maxDigits = Math.max(1, Math.floor(52 / Math.log2(n + 2)));
+		this.placeWin = this.winN;
 		this.setUnknown();
 		this.unknownRec = this.newRecord();
 		if (this.offs.length < pubDays.length + 2) this.offs = new Int32Array(pubDays.length * 2 + 2);
@@ -489,7 +496,7 @@ class PlaceCompiler {
 		| 'segRec'
 		| 'recI'
 		| 'recB'
-		| 'recW'
+		| 'winData'
 		| 'listOff'
 		| 'listData'
 		| 'listSides'
@@ -502,9 +509,9 @@ class PlaceCompiler {
 			offsets: Int32Array.from(this.outOffsets),
 			starts: fit(this.starts, segN),
 			segRec: fit(this.segRec, segN),
-			recI: fit(this.recI, recN * 4),
+			recI: fit(this.recI, recN * 6),
 			recB: fit(this.recB, recN * 4),
-			recW: fit(this.recW, recN * 6),
+			winData: fit(this.winData, this.winN * 2),
 			listOff: fit(this.listOff, listN + 1),
 			listData: fit(this.listData, this.listOff[listN]!),
 			listSides: fit(this.listSides, listN)
@@ -656,6 +663,7 @@ class PlaceCompiler {
 			}
 			if (se[q]! < ee[r]!) ee[r] = se[q]!;
 			if (sl[q]! < el[r]!) el[r] = sl[q]!;
+			this.eWin[r] = -1;
 		}
 	}
 
@@ -731,20 +739,55 @@ class PlaceCompiler {
 		this.rSup = -1;
 		this.rUncFrom = 0;
 		this.rUncTo = 0;
-		this.rUncLo = ABSENT;
-		this.rUncHi = ABSENT;
-		this.rSinceLo = ABSENT;
-		this.rSinceHi = ABSENT;
-		this.rUntilLo = ABSENT;
-		this.rUntilHi = ABSENT;
+		this.rUnc = -1;
+		this.rSince = -1;
+		this.rUntil = -1;
 	}
 
-	/** The change the shown state may undergo: from `f` to `t` within [lo, hi]. */
-	private setUncertain(f: number, t: number, lo: number, hi: number): void {
+	/** The change the shown state may undergo: from `f` to `t` within window w. */
+	private setUncertain(f: number, t: number, w: number): void {
 		this.rUncFrom = f + 1;
 		this.rUncTo = t;
-		this.rUncLo = toDay32(lo);
-		this.rUncHi = toDay32(hi);
+		this.rUnc = w;
+	}
+
+	/** The place's window [lo, hi], interned (a place has a few dozen). */
+	private windowId(lo: number, hi: number): number {
+		const a = toDay32(lo);
+		const b = toDay32(hi);
+		const { winN } = this;
+		let data = this.winData;
+		for (let w = this.placeWin; w < winN; w++) {
+			if (data[2 * w] === a && data[2 * w + 1] === b) return w;
+		}
+		if (2 * winN + 2 > data.length) {
+			data = grownI32(data, this.room(2 * winN + 2, data.length));
+			this.winData = data;
+		}
+		data[2 * winN] = a;
+		data[2 * winN + 1] = b;
+		this.winN = winN + 1;
+		return winN;
+	}
+
+	/** The start window of claim k (it has one). */
+	private startWin(k: number): number {
+		let w = this.sWin[k]!;
+		if (w < 0) {
+			w = this.windowId(this.se[k]!, this.sl[k]!);
+			this.sWin[k] = w;
+		}
+		return w;
+	}
+
+	/** The end window of claim k as cut so far. */
+	private endWin(k: number): number {
+		let w = this.eWin[k]!;
+		if (w < 0) {
+			w = this.windowId(this.ee[k]!, this.el[k]!);
+			this.eWin[k] = w;
+		}
+		return w;
 	}
 
 	private evaluate(D: number): void {
@@ -784,7 +827,7 @@ class PlaceCompiler {
 			for (let i = 0; i < pc; i++) {
 				const k = poss[i]!;
 				if (D <= sl[k]! && !(ee[k]! <= D) && ctrl[k] !== rCtrl) {
-					this.setUncertain(rCtrl, ctrl[k]!, se[k]!, sl[k]!);
+					this.setUncertain(rCtrl, ctrl[k]!, this.startWin(k));
 					break;
 				}
 			}
@@ -803,8 +846,8 @@ class PlaceCompiler {
 			let m = 0;
 			for (let i = 0; i < pc; i++) if (ctrl[poss[i]!] !== rCtrl) tmp[m++] = poss[i]!;
 			this.rContra = m === 0 ? -1 : this.listOf(tmp, m);
-			if (firstTo >= 0) this.setUncertain(rCtrl, ctrl[firstTo]!, se[firstTo]!, sl[firstTo]!);
-			else this.setUncertain(rCtrl, UNKNOWN, ee[from[0]!]!, el[from[0]!]!);
+			if (firstTo >= 0) this.setUncertain(rCtrl, ctrl[firstTo]!, this.startWin(firstTo));
+			else this.setUncertain(rCtrl, UNKNOWN, this.endWin(from[0]!));
 			side0 = from;
 			side0Len = fc;
 		}
@@ -836,43 +879,37 @@ class PlaceCompiler {
 		}
 		this.rBasis = !anyStated ? B_INFERRED : statedNow ? B_STATED : B_CARRIED;
 		if (flags[sinceK]! & HAS_START) {
-			this.rSinceLo = toDay32(se[sinceK]!);
-			this.rSinceHi = toDay32(sl[sinceK]!);
+			this.rSince = this.startWin(sinceK);
 		}
 		if (untilK >= 0) {
-			this.rUntilLo = toDay32(ee[untilK]!);
-			this.rUntilHi = toDay32(el[untilK]!);
+			this.rUntil = this.endWin(untilK);
 		}
 	}
 
 	/** Whether record r holds the result of the last evaluation. */
 	private matches(r: number): boolean {
-		const { recI, recB, recW } = this;
-		const i = r * 4;
-		const w = r * 6;
+		const { recI, recB } = this;
+		const i = r * 6;
+		const b = r * 4;
 		return (
-			recI[i + 1] === this.rSides &&
-			recB[i] === this.rCtrl &&
-			recB[i + 1] === this.rBasis &&
-			recI[i + 2] === this.rContra &&
-			recI[i + 3] === this.rSup &&
-			recB[i + 2] === this.rUncFrom &&
-			recB[i + 3] === this.rUncTo &&
-			recW[w] === this.rUncLo &&
-			recW[w + 1] === this.rUncHi &&
-			recW[w + 2] === this.rSinceLo &&
-			recW[w + 3] === this.rSinceHi &&
-			recW[w + 4] === this.rUntilLo &&
-			recW[w + 5] === this.rUntilHi
+			recI[i] === this.rSides &&
+			recB[b] === this.rCtrl &&
+			recB[b + 1] === this.rBasis &&
+			recI[i + 1] === this.rContra &&
+			recI[i + 2] === this.rSup &&
+			recB[b + 2] === this.rUncFrom &&
+			recB[b + 3] === this.rUncTo &&
+			recI[i + 3] === this.rUnc &&
+			recI[i + 4] === this.rSince &&
+			recI[i + 5] === this.rUntil
 		);
 	}
 
-	/** Whether records a and b (of the same place) hold the same state. */
+	/** Whether records a and b (of the same place, so with the same interned lists and windows) hold the same state. */
 	private sameRecord(a: number, b: number): boolean {
-		const { recI, recB, recW } = this;
-		for (let j = 1; j < 4; j++) if (recI[a * 4 + j] !== recI[b * 4 + j]) return false;
+		const { recI, recB } = this;
+		for (let j = 0; j < 6; j++) if (recI[a * 6 + j] !== recI[b * 6 + j]) return false;
 		for (let j = 0; j < 4; j++) if (recB[a * 4 + j] !== recB[b * 4 + j]) return false;
-		for (let j = 0; j < 6; j++) if (recW[a * 6 + j] !== recW[b * 6 + j]) return false;
 		return true;
 	}
 
@@ -884,29 +921,24 @@ class PlaceCompiler {
 
 	private newRecord(): number {
 		const r = this.recN;
-		if ((r + 1) * 4 > this.recI.length) {
-			const cap = this.room(r + 1, this.recI.length / 4);
-			this.recI = grownI32(this.recI, cap * 4);
+		if ((r + 1) * 4 > this.recB.length) {
+			const cap = this.room(r + 1, this.recB.length / 4);
+			this.recI = grownI32(this.recI, cap * 6);
 			this.recB = grownU8(this.recB, cap * 4);
-			this.recW = grownI32(this.recW, cap * 6);
 		}
-		const { recI, recB, recW } = this;
-		const i = r * 4;
-		const w = r * 6;
-		recI[i] = this.placeIndex;
-		recI[i + 1] = this.rSides;
-		recI[i + 2] = this.rContra;
-		recI[i + 3] = this.rSup;
-		recB[i] = this.rCtrl;
-		recB[i + 1] = this.rBasis;
-		recB[i + 2] = this.rUncFrom;
-		recB[i + 3] = this.rUncTo;
-		recW[w] = this.rUncLo;
-		recW[w + 1] = this.rUncHi;
-		recW[w + 2] = this.rSinceLo;
-		recW[w + 3] = this.rSinceHi;
-		recW[w + 4] = this.rUntilLo;
-		recW[w + 5] = this.rUntilHi;
+		const { recI, recB } = this;
+		const i = r * 6;
+		const b = r * 4;
+		recI[i] = this.rSides;
+		recI[i + 1] = this.rContra;
+		recI[i + 2] = this.rSup;
+		recI[i + 3] = this.rUnc;
+		recI[i + 4] = this.rSince;
+		recI[i + 5] = this.rUntil;
+		recB[b] = this.rCtrl;
+		recB[b + 1] = this.rBasis;
+		recB[b + 2] = this.rUncFrom;
+		recB[b + 3] = this.rUncTo;
 		this.recN = r + 1;
 		return r;
 	}
@@ -1169,10 +1201,10 @@ export function compileTimeline(reports: readonly Report[], placeIds: readonly s
 		reportCtrl,
 		reportDisp,
 		names: Object.freeze(names),
-		objects: new Array<PlaceState | undefined>(packed.recI.length / 4),
-		sidesCache: new Array<readonly Side[] | undefined>(packed.listSides.length),
-		refsCache: new Array<readonly ClaimRef[] | undefined>(packed.listSides.length),
-		refObjects: new Array<ClaimRef | undefined>(reports.length * 2),
+		objects: null,
+		sidesCache: new Map(),
+		refsCache: new Map(),
+		refObjects: new Map(),
 		publications: Object.freeze([...pubSet].sort((a, b) => a - b)),
 		range: reports.length === 0 ? null : Object.freeze({ first, last }),
 		changeCache: new Map()
@@ -1265,23 +1297,30 @@ function lookup(d: TimelineData, i: number, day: Day, horizon: Day): PlaceState 
 	const o = bucketIndex(d, i, horizon);
 	const lo = d.offsets[o]!;
 	const rec = d.segRec[segmentAt(d.starts, lo + 1, d.offsets[o + 1]!, day) - 1]!;
-	const state = d.objects[rec];
-	return state !== undefined ? state : materialize(d, rec);
+	let objects = d.objects;
+	if (objects === null) {
+		objects = new Array<PlaceState | undefined>(d.recB.length / 4);
+		d.objects = objects;
+	}
+	const state = objects[rec];
+	return state !== undefined ? state : materialize(d, objects, i, rec);
 }
 
-/** The window stored at recW[w], recW[w + 1]; null when absent. */
-function windowAt(recW: Int32Array, w: number): DayWindow | null {
-	const earliest = recW[w]!;
-	if (earliest === ABSENT) return null;
-	return Object.freeze({ earliest: fromDay32(earliest), latest: fromDay32(recW[w + 1]!) });
+/** Window w; null for -1. */
+function windowAt(d: TimelineData, w: number): DayWindow | null {
+	if (w < 0) return null;
+	return Object.freeze({
+		earliest: fromDay32(d.winData[2 * w]!),
+		latest: fromDay32(d.winData[2 * w + 1]!)
+	});
 }
 
 /** The shared, frozen reference of a list entry. */
 function refOf(d: TimelineData, e: number): ClaimRef {
-	let r = d.refObjects[e];
+	let r = d.refObjects.get(e);
 	if (r === undefined) {
 		r = Object.freeze({ report: d.reportIds[e >> 1]!, implied: (e & 1) === 1 });
-		d.refObjects[e] = r;
+		d.refObjects.set(e, r);
 	}
 	return r;
 }
@@ -1292,13 +1331,13 @@ function entryController(d: TimelineData, e: number): number {
 
 function refsOf(d: TimelineData, list: number): readonly ClaimRef[] {
 	if (list < 0) return NO_REFS;
-	let refs = d.refsCache[list];
+	let refs = d.refsCache.get(list);
 	if (refs === undefined) {
 		const lo = d.listOff[list]!;
 		const out = new Array<ClaimRef>(d.listOff[list + 1]! - lo);
 		for (let i = 0; i < out.length; i++) out[i] = refOf(d, d.listData[lo + i]!);
 		refs = Object.freeze(out);
-		d.refsCache[list] = refs;
+		d.refsCache.set(list, refs);
 	}
 	return refs;
 }
@@ -1306,7 +1345,7 @@ function refsOf(d: TimelineData, list: number): readonly ClaimRef[] {
 /** The sides of a list: its claims grouped by controller, in order of each controller's first claim. */
 function sidesOf(d: TimelineData, list: number): readonly Side[] {
 	if (list < 0) return NO_SIDES;
-	let sides = d.sidesCache[list];
+	let sides = d.sidesCache.get(list);
 	if (sides === undefined) {
 		const lo = d.listOff[list]!;
 		const hi = d.listOff[list + 1]!;
@@ -1329,22 +1368,27 @@ function sidesOf(d: TimelineData, list: number): readonly Side[] {
 			);
 		}
 		sides = Object.freeze(out);
-		d.sidesCache[list] = sides;
+		d.sidesCache.set(list, sides);
 	}
 	return sides;
 }
 
-/** Builds (once) the PlaceState of record r. */
-function materialize(d: TimelineData, r: number): PlaceState {
-	const { recI, recB, recW } = d;
-	const i = r * 4;
-	const w = r * 6;
-	const sides = sidesOf(d, recI[i + 1]!);
-	const from = recB[i + 2]!;
+/** Builds (once) the PlaceState of record r, a state of place p. */
+function materialize(
+	d: TimelineData,
+	objects: (PlaceState | undefined)[],
+	p: number,
+	r: number
+): PlaceState {
+	const { recI, recB } = d;
+	const i = r * 6;
+	const b = r * 4;
+	const sides = sidesOf(d, recI[i]!);
+	const from = recB[b + 2]!;
 	const state: PlaceState = Object.freeze({
-		place: d.ids[recI[i]!]!,
-		controller: d.names[recB[i]!]!,
-		basis: BASES[recB[i + 1]!]!,
+		place: d.ids[p]!,
+		controller: d.names[recB[b]!]!,
+		basis: BASES[recB[b + 1]!]!,
 		disputed: sides.length >= 2,
 		sides,
 		uncertain:
@@ -1352,16 +1396,16 @@ function materialize(d: TimelineData, r: number): PlaceState {
 				? null
 				: Object.freeze({
 						from: d.names[from - 1]!,
-						to: d.names[recB[i + 3]!]!,
-						window: windowAt(recW, w)!
+						to: d.names[recB[b + 3]!]!,
+						window: windowAt(d, recI[i + 3]!)!
 					}),
 		supporting: sides.length > 0 ? sides[0]!.claims : NO_REFS,
-		contradicting: refsOf(d, recI[i + 2]!),
-		superseded: refsOf(d, recI[i + 3]!),
-		since: windowAt(recW, w + 2),
-		until: windowAt(recW, w + 4)
+		contradicting: refsOf(d, recI[i + 1]!),
+		superseded: refsOf(d, recI[i + 2]!),
+		since: windowAt(d, recI[i + 4]!),
+		until: windowAt(d, recI[i + 5]!)
 	});
-	d.objects[r] = state;
+	objects[r] = state;
 	return state;
 }
 
@@ -1390,23 +1434,19 @@ export function controlAllAt(t: Timeline, day: Day, horizon: Day, out: PlaceStat
 	return out;
 }
 
-/** Whether records a and b differ in controller, basis, disputed flag or uncertainty. */
+/** Whether records a and b (of one place) differ in controller, basis, disputed flag or uncertainty. */
 function shownDifferently(d: TimelineData, a: number, b: number): boolean {
-	const { recI, recB, recW, listSides } = d;
+	const { recI, recB, listSides } = d;
 	if (a === b) return false;
 	const i = a * 4;
 	const j = b * 4;
 	if (recB[i] !== recB[j] || recB[i + 1] !== recB[j + 1]) return true;
-	const sa = recI[i + 1]!;
-	const sb = recI[j + 1]!;
+	const sa = recI[a * 6]!;
+	const sb = recI[b * 6]!;
 	if ((sa >= 0 && listSides[sa]! >= 2) !== (sb >= 0 && listSides[sb]! >= 2)) return true;
 	if (recB[i + 2] !== recB[j + 2]) return true;
 	if (recB[i + 2] === 0) return false;
-	return (
-		recB[i + 3] !== recB[j + 3] ||
-		recW[a * 6] !== recW[b * 6] ||
-		recW[a * 6 + 1] !== recW[b * 6 + 1]
-	);
+	return recB[i + 3] !== recB[j + 3] || recI[a * 6 + 3] !== recI[b * 6 + 3];
 }
 
 /** Sorted unique days on which some place's controller, basis, disputed flag or uncertainty changes, at `horizon` (default: all). */
