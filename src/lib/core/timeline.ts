@@ -91,7 +91,7 @@ interface TimelineData {
 	readonly index: ReadonlyMap<string, number>;
 	/** Place i's publication days are pubDays[pubOff[i] .. pubOff[i + 1]). */
 	readonly pubOff: Int32Array;
-	readonly pubDays: Float64Array;
+	readonly pubDays: Int32Array;
 	/** Place i's bucket k owns segments [offsets[bucketOff[i] + k], offsets[bucketOff[i] + k + 1]). */
 	readonly bucketOff: Int32Array;
 	readonly offsets: Int32Array;
@@ -281,10 +281,14 @@ class PlaceCompiler {
 	private listData = new Int32Array(1024);
 	private listSides = new Uint8Array(1024);
 	private listN = 0;
-	private readonly outPubOff: number[] = [0];
-	private readonly outPubDays: number[] = [];
-	private readonly outBucketOff: number[] = [0];
-	private readonly outOffsets: number[] = [];
+	private readonly outPubOff: Int32Array;
+	private outPubDays = new Int32Array(1024);
+	private outPubN = 0;
+	private readonly outBucketOff: Int32Array;
+	private outOffsets = new Int32Array(1024);
+	private outOffN = 0;
+	/** The place's publication days (reused). */
+	private readonly pubDays: number[] = [];
 	// The walk over one bucket.
 	private prevHi = 0;
 	private bucketLo = 0;
@@ -311,7 +315,10 @@ class PlaceCompiler {
 		private readonly reportCtrl: Uint8Array,
 		private readonly reportDisp: Uint8Array,
 		private readonly corr: Corrections | null
-	) {}
+	) {
+		this.outPubOff = new Int32Array(places + 1);
+		this.outBucketOff = new Int32Array(places + 1);
+	}
 
 	/**
 	 * A new capacity for output that now needs `need` entries and has room for `length`. Each
@@ -383,19 +390,23 @@ class PlaceCompiler {
 			sorted = reports[own[i - 1]!]!.published <= reports[own[i]!]!.published;
 		}
 		if (!sorted) own.sort((a, b) => reports[a]!.published - reports[b]!.published);
-		const pubDays: number[] = [];
+		const pubDays = this.pubDays;
+		pubDays.length = 0;
 		if (extraPubs.length > 0) {
-			for (const g of own) extraPubs.push(reports[g]!.published);
+			for (let i = 0; i < own.length; i++) extraPubs.push(reports[own[i]!]!.published);
 			extraPubs.sort((a, b) => a - b);
 			for (const d of extraPubs) if (pubDays[pubDays.length - 1] !== d) pubDays.push(d);
 		} else {
-			for (const g of own) {
-				const d = reports[g]!.published;
+			for (let i = 0; i < own.length; i++) {
+				const d = reports[own[i]!]!.published;
 				if (pubDays[pubDays.length - 1] !== d) pubDays.push(d);
 			}
 		}
 		let n = 0;
-		for (const g of own) n += reports[g]!.displaced !== null && reports[g]!.start !== null ? 2 : 1;
+		for (let i = 0; i < own.length; i++) {
+			const r = reports[own[i]!]!;
+			n += r.displaced !== null && r.start !== null ? 2 : 1;
+		}
 		this.ensure(n);
 		this.n = n;
 		this.placeIndex = p;
@@ -404,7 +415,8 @@ class PlaceCompiler {
 		corrPub.length = 0;
 		corrSe.length = 0;
 		let c = 0;
-		for (const g of own) {
+		for (let x = 0; x < own.length; x++) {
+			const g = own[x]!;
 			const r = reports[g]!;
 			const both = r.displaced !== null && r.start !== null ? 2 : 1;
 			for (let i = 0; i < both; i++, c++) {
@@ -478,11 +490,21 @@ class PlaceCompiler {
 			this.bucket(b, pubDays[b]!, offsets);
 			offsets[b + 2] = this.segN;
 		}
-		const { outPubDays, outOffsets } = this;
-		for (const d of pubDays) outPubDays.push(d);
-		this.outPubOff.push(outPubDays.length);
-		for (let i = 0; i < pubDays.length + 2; i++) outOffsets.push(offsets[i]!);
-		this.outBucketOff.push(outOffsets.length);
+		const np = pubDays.length;
+		let at = this.outPubN;
+		if (at + np > this.outPubDays.length) {
+			this.outPubDays = grownI32(this.outPubDays, this.room(at + np, this.outPubDays.length));
+		}
+		for (let i = 0; i < np; i++) this.outPubDays[at + i] = pubDays[i]!;
+		this.outPubN = at + np;
+		this.outPubOff[p + 1] = this.outPubN;
+		at = this.outOffN;
+		if (at + np + 2 > this.outOffsets.length) {
+			this.outOffsets = grownI32(this.outOffsets, this.room(at + np + 2, this.outOffsets.length));
+		}
+		for (let i = 0; i < np + 2; i++) this.outOffsets[at + i] = offsets[i]!;
+		this.outOffN = at + np + 2;
+		this.outBucketOff[p + 1] = this.outOffN;
 	}
 
 	/** Every place compiled so far, packed in place order (copied to exact size). */
@@ -503,10 +525,10 @@ class PlaceCompiler {
 	> {
 		const { segN, recN, listN } = this;
 		return {
-			pubOff: Int32Array.from(this.outPubOff),
-			pubDays: Float64Array.from(this.outPubDays),
-			bucketOff: Int32Array.from(this.outBucketOff),
-			offsets: Int32Array.from(this.outOffsets),
+			pubOff: this.outPubOff,
+			pubDays: fit(this.outPubDays, this.outPubN),
+			bucketOff: this.outBucketOff,
+			offsets: fit(this.outOffsets, this.outOffN),
 			starts: fit(this.starts, segN),
 			segRec: fit(this.segRec, segN),
 			recI: fit(this.recI, recN * 6),
@@ -1052,7 +1074,7 @@ class ReportIndex {
 
 	constructor(private readonly ids: readonly string[]) {
 		let cap = 16;
-		while (cap < ids.length * 2) cap *= 2;
+		while (cap < ids.length * 1.25) cap *= 2;
 		this.slots = new Int32Array(cap);
 		this.hashes = new Int32Array(cap);
 		this.mask = cap - 1;
@@ -1128,7 +1150,7 @@ export function compileTimeline(reports: readonly Report[], placeIds: readonly s
 			}
 			lastPlace = r.place;
 		}
-		if (!Number.isInteger(r.published)) {
+		if (!isDay(r.published)) {
 			throw new Error(`report ${JSON.stringify(r.id)}: published is not a whole day number`);
 		}
 		checkWindow(r, 'start', r.start);
@@ -1268,18 +1290,8 @@ function checkDay(day: Day, horizon: Day): void {
 	if (Number.isNaN(horizon)) throw new Error('the horizon is not a number');
 }
 
-/** Number of entries of the sorted array `a` in [lo, hi) that are <= x, plus lo. */
-function countAtMost(a: Float64Array, lo: number, hi: number, x: number): number {
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (a[mid]! <= x) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
-
-/** countAtMost over segment starts (32-bit days; a finite day compares as itself). */
-function segmentAt(a: Int32Array, lo: number, hi: number, x: number): number {
+/** Number of entries of the sorted 32-bit day array `a` in [lo, hi) that are <= x, plus lo (any day or horizon compares as itself). */
+function countAtMost(a: Int32Array, lo: number, hi: number, x: number): number {
 	while (lo < hi) {
 		const mid = (lo + hi) >>> 1;
 		if (a[mid]! <= x) lo = mid + 1;
@@ -1296,7 +1308,7 @@ function bucketIndex(d: TimelineData, i: number, horizon: Day): number {
 function lookup(d: TimelineData, i: number, day: Day, horizon: Day): PlaceState {
 	const o = bucketIndex(d, i, horizon);
 	const lo = d.offsets[o]!;
-	const rec = d.segRec[segmentAt(d.starts, lo + 1, d.offsets[o + 1]!, day) - 1]!;
+	const rec = d.segRec[countAtMost(d.starts, lo + 1, d.offsets[o + 1]!, day) - 1]!;
 	let objects = d.objects;
 	if (objects === null) {
 		objects = new Array<PlaceState | undefined>(d.recB.length / 4);
