@@ -1,7 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Day, DayWindow } from './dates';
-import { changeDays, compileTimeline, controlAllAt, controlAt } from './timeline';
+import {
+	changeDays,
+	compileTimeline,
+	controlAllAt,
+	controlAt,
+	controllerById,
+	disputedById,
+	stateById,
+	stateIdsAt,
+	uncertainById
+} from './timeline';
 import type { PlaceState } from './timeline';
 import { naiveControlAt } from './timeline-reference';
 import type { Controller, Relation, Report, ReportKind } from './types';
@@ -191,6 +201,27 @@ describe('the compiled timeline, on random reports', () => {
 				const t = compileTimeline(reports, PLACES);
 				const out = controlAllAt(t, d, h, new Array<PlaceState>(PLACES.length));
 				PLACES.forEach((p, i) => expect(out[i]).toBe(controlAt(t, p, d, h)));
+			}),
+			RUNS
+		);
+	});
+
+	it('gives state ids that stand for exactly the states controlAllAt returns', TIMEOUT, () => {
+		fc.assert(
+			fc.property(timelineArb, dayArb, dayArb, horizonArb, (reports, d1, d2, h) => {
+				const t = compileTimeline(reports, PLACES);
+				const a = stateIdsAt(t, d1, h, new Int32Array(PLACES.length));
+				const b = stateIdsAt(t, d2, h, new Int32Array(PLACES.length));
+				const states = controlAllAt(t, d1, h, new Array<PlaceState>(PLACES.length));
+				PLACES.forEach((_, i) => {
+					const s = states[i]!;
+					expect(stateById(t, a[i]!)).toBe(s);
+					expect(controllerById(t, a[i]!)).toBe(s.controller);
+					expect(disputedById(t, a[i]!)).toBe(s.disputed);
+					expect(uncertainById(t, a[i]!)).toBe(s.uncertain !== null);
+					// Equal ids, equal states; different ids of one place, different states.
+					expect(a[i] === b[i]).toBe(stateById(t, b[i]!) === s);
+				});
 			}),
 			RUNS
 		);

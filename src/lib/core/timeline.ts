@@ -26,8 +26,16 @@
  *
  * Compilation: per place, one horizon bucket per distinct publication day; per bucket, the
  * days where anything can change are swept once and each stretch of days between them gets
- * one frozen PlaceState, shared between equal neighbours and across buckets. A query is two
- * binary searches; it reads no report and allocates nothing.
+ * one state record, shared between equal neighbours and across buckets. Every answer is
+ * computed then and kept in typed arrays: records of controller, basis and uncertainty codes,
+ * interned claim lists and interned windows (a few bytes per state, where an object per state
+ * cost ten times the memory and, on a machine where fresh memory is slow, most of the time).
+ *
+ * Queries: a state's id is found with two binary searches that read no report. stateIdsAt
+ * returns ids and never allocates: it is the path for playing back many places. controlAt and
+ * controlAllAt return the PlaceState object of the id, built from the record the first time it
+ * is asked for and then kept, frozen and shared, so equal answers are the same object and a
+ * replay of days already shown allocates nothing.
  */
 import type { Day, DayWindow } from './dates';
 import type { Controller, Report } from './types';
@@ -106,6 +114,8 @@ interface TimelineData {
 	 */
 	readonly recI: Int32Array;
 	readonly recB: Uint8Array;
+	/** Place p's records are recOff[p] .. recOff[p + 1]. */
+	readonly recOff: Int32Array;
 	/** Window w is (winData[2w], winData[2w + 1]) in 32-bit days (see toDay32); windows are interned per place. */
 	readonly winData: Int32Array;
 	/** Claim list j is listData[listOff[j] .. listOff[j + 1]), in preferred order; an entry is report index * 2, + 1 when implied. */
@@ -119,14 +129,26 @@ interface TimelineData {
 	readonly reportDisp: Uint8Array;
 	/** Controller names by code; code 0 is 'unknown'. */
 	readonly names: readonly ControlValue[];
-	/** Objects built so far: by record (allocated with the first query), list and claim entry. */
-	objects: (PlaceState | undefined)[] | null;
-	readonly sidesCache: Map<number, readonly Side[]>;
-	readonly refsCache: Map<number, readonly ClaimRef[]>;
-	readonly refObjects: Map<number, ClaimRef>;
+	/** The objects queries have returned so far; allocated with the first query. */
+	objects: Objects | null;
 	readonly publications: readonly Day[];
 	readonly range: { readonly first: Day; readonly last: Day } | null;
 	readonly changeCache: Map<number, readonly Day[]>;
+}
+
+type Uncertain = NonNullable<PlaceState['uncertain']>;
+
+/**
+ * Objects built for answers, each once and then shared: by record, list, claim entry, window
+ * and (window, from, to) for uncertainties.
+ */
+interface Objects {
+	readonly states: (PlaceState | undefined)[];
+	readonly sides: (readonly Side[] | undefined)[];
+	readonly refs: (readonly ClaimRef[] | undefined)[];
+	readonly ref: (ClaimRef | undefined)[];
+	readonly windows: (DayWindow | undefined)[];
+	readonly uncertain: Map<number, Uncertain>;
 }
 
 const NO_REFS: readonly ClaimRef[] = Object.freeze([]);
@@ -282,6 +304,7 @@ class PlaceCompiler {
 	private listSides = new Uint8Array(1024);
 	private listN = 0;
 	private readonly outPubOff: Int32Array;
+	private readonly outRecOff: Int32Array;
 	private outPubDays = new Int32Array(1024);
 	private outPubN = 0;
 	private readonly outBucketOff: Int32Array;
@@ -317,6 +340,7 @@ class PlaceCompiler {
 		private readonly corr: Corrections | null
 	) {
 		this.outPubOff = new Int32Array(places + 1);
+		this.outRecOff = new Int32Array(places + 1);
 		this.outBucketOff = new Int32Array(places + 1);
 	}
 
@@ -479,6 +503,7 @@ class PlaceCompiler {
 		this.maxDigits = Math.max(1, Math.floor(52 / Math.log2(n + 2)));
 		this.placeWin = this.winN;
 		this.setUnknown();
+		this.outRecOff[p] = this.recN;
 		this.unknownRec = this.newRecord();
 		if (this.offs.length < pubDays.length + 2) this.offs = new Int32Array(pubDays.length * 2 + 2);
 		const offsets = this.offs;
@@ -522,8 +547,10 @@ class PlaceCompiler {
 		| 'listOff'
 		| 'listData'
 		| 'listSides'
+		| 'recOff'
 	> {
 		const { segN, recN, listN } = this;
+		this.outRecOff[this.places] = recN;
 		return {
 			pubOff: this.outPubOff,
 			pubDays: fit(this.outPubDays, this.outPubN),
@@ -536,7 +563,8 @@ class PlaceCompiler {
 			winData: fit(this.winData, this.winN * 2),
 			listOff: fit(this.listOff, listN + 1),
 			listData: fit(this.listData, this.listOff[listN]!),
-			listSides: fit(this.listSides, listN)
+			listSides: fit(this.listSides, listN),
+			recOff: this.outRecOff
 		};
 	}
 
@@ -1224,9 +1252,6 @@ export function compileTimeline(reports: readonly Report[], placeIds: readonly s
 		reportDisp,
 		names: Object.freeze(names),
 		objects: null,
-		sidesCache: new Map(),
-		refsCache: new Map(),
-		refObjects: new Map(),
 		publications: Object.freeze([...pubSet].sort((a, b) => a - b)),
 		range: reports.length === 0 ? null : Object.freeze({ first, last }),
 		changeCache: new Map()
@@ -1305,34 +1330,57 @@ function bucketIndex(d: TimelineData, i: number, horizon: Day): number {
 	const lo = d.pubOff[i]!;
 	return d.bucketOff[i]! + countAtMost(d.pubDays, lo, d.pubOff[i + 1]!, horizon) - lo;
 }
-function lookup(d: TimelineData, i: number, day: Day, horizon: Day): PlaceState {
+/** The record (state id) of place i on `day` at `horizon`. */
+function recordAt(d: TimelineData, i: number, day: Day, horizon: Day): number {
 	const o = bucketIndex(d, i, horizon);
 	const lo = d.offsets[o]!;
-	const rec = d.segRec[countAtMost(d.starts, lo + 1, d.offsets[o + 1]!, day) - 1]!;
-	let objects = d.objects;
-	if (objects === null) {
-		objects = new Array<PlaceState | undefined>(d.recB.length / 4);
-		d.objects = objects;
-	}
-	const state = objects[rec];
+	return d.segRec[countAtMost(d.starts, lo + 1, d.offsets[o + 1]!, day) - 1]!;
+}
+
+function lookup(d: TimelineData, i: number, day: Day, horizon: Day): PlaceState {
+	return stateOf(d, i, recordAt(d, i, day, horizon));
+}
+
+/** The PlaceState of record rec of place i, built the first time it is asked for. */
+function stateOf(d: TimelineData, i: number, rec: number): PlaceState {
+	const objects = d.objects ?? newObjects(d);
+	const state = objects.states[rec];
 	return state !== undefined ? state : materialize(d, objects, i, rec);
 }
 
-/** Window w; null for -1. */
-function windowAt(d: TimelineData, w: number): DayWindow | null {
+function newObjects(d: TimelineData): Objects {
+	const objects: Objects = {
+		states: new Array<PlaceState | undefined>(d.recB.length / 4),
+		sides: new Array<readonly Side[] | undefined>(d.listSides.length),
+		refs: new Array<readonly ClaimRef[] | undefined>(d.listSides.length),
+		ref: new Array<ClaimRef | undefined>(d.reportIds.length * 2),
+		windows: new Array<DayWindow | undefined>(d.winData.length / 2),
+		uncertain: new Map()
+	};
+	d.objects = objects;
+	return objects;
+}
+
+/** Window w, shared; null for -1. */
+function windowOf(d: TimelineData, o: Objects, w: number): DayWindow | null {
 	if (w < 0) return null;
-	return Object.freeze({
-		earliest: fromDay32(d.winData[2 * w]!),
-		latest: fromDay32(d.winData[2 * w + 1]!)
-	});
+	let win = o.windows[w];
+	if (win === undefined) {
+		win = Object.freeze({
+			earliest: fromDay32(d.winData[2 * w]!),
+			latest: fromDay32(d.winData[2 * w + 1]!)
+		});
+		o.windows[w] = win;
+	}
+	return win;
 }
 
 /** The shared, frozen reference of a list entry. */
-function refOf(d: TimelineData, e: number): ClaimRef {
-	let r = d.refObjects.get(e);
+function refOf(d: TimelineData, o: Objects, e: number): ClaimRef {
+	let r = o.ref[e];
 	if (r === undefined) {
 		r = Object.freeze({ report: d.reportIds[e >> 1]!, implied: (e & 1) === 1 });
-		d.refObjects.set(e, r);
+		o.ref[e] = r;
 	}
 	return r;
 }
@@ -1341,61 +1389,73 @@ function entryController(d: TimelineData, e: number): number {
 	return (e & 1) === 1 ? d.reportDisp[e >> 1]! : d.reportCtrl[e >> 1]!;
 }
 
-function refsOf(d: TimelineData, list: number): readonly ClaimRef[] {
+function refsOf(d: TimelineData, o: Objects, list: number): readonly ClaimRef[] {
 	if (list < 0) return NO_REFS;
-	let refs = d.refsCache.get(list);
+	let refs = o.refs[list];
 	if (refs === undefined) {
 		const lo = d.listOff[list]!;
 		const out = new Array<ClaimRef>(d.listOff[list + 1]! - lo);
-		for (let i = 0; i < out.length; i++) out[i] = refOf(d, d.listData[lo + i]!);
+		for (let i = 0; i < out.length; i++) out[i] = refOf(d, o, d.listData[lo + i]!);
 		refs = Object.freeze(out);
-		d.refsCache.set(list, refs);
+		o.refs[list] = refs;
 	}
 	return refs;
 }
 
 /** The sides of a list: its claims grouped by controller, in order of each controller's first claim. */
-function sidesOf(d: TimelineData, list: number): readonly Side[] {
+function sidesOf(d: TimelineData, o: Objects, list: number): readonly Side[] {
 	if (list < 0) return NO_SIDES;
-	let sides = d.sidesCache.get(list);
+	let sides = o.sides[list];
 	if (sides === undefined) {
 		const lo = d.listOff[list]!;
 		const hi = d.listOff[list + 1]!;
-		const out: Side[] = [];
-		for (let i = lo; i < hi; i++) {
-			const c = entryController(d, d.listData[i]!);
-			let seen = false;
-			for (let j = lo; j < i && !seen; j++) seen = entryController(d, d.listData[j]!) === c;
-			if (seen) continue;
-			const claims: ClaimRef[] = [];
-			for (let j = i; j < hi; j++) {
-				if (entryController(d, d.listData[j]!) === c) claims.push(refOf(d, d.listData[j]!));
-			}
-			const all = claims.length === hi - lo;
-			out.push(
-				Object.freeze({
+		const count = d.listSides[list]!;
+		const out = new Array<Side>(count);
+		if (count === 1) {
+			out[0] = Object.freeze({
+				controller: d.names[entryController(d, d.listData[lo]!)] as Controller,
+				claims: refsOf(d, o, list)
+			});
+		} else {
+			let n = 0;
+			for (let i = lo; i < hi; i++) {
+				const c = entryController(d, d.listData[i]!);
+				let seen = false;
+				for (let j = lo; j < i && !seen; j++) seen = entryController(d, d.listData[j]!) === c;
+				if (seen) continue;
+				const claims: ClaimRef[] = [];
+				for (let j = i; j < hi; j++) {
+					if (entryController(d, d.listData[j]!) === c) claims.push(refOf(d, o, d.listData[j]!));
+				}
+				out[n++] = Object.freeze({
 					controller: d.names[c] as Controller,
-					claims: all ? refsOf(d, list) : Object.freeze(claims)
-				})
-			);
+					claims: Object.freeze(claims)
+				});
+			}
 		}
 		sides = Object.freeze(out);
-		d.sidesCache.set(list, sides);
+		o.sides[list] = sides;
 	}
 	return sides;
 }
 
+/** The shared uncertainty "may change from f to t within window w". */
+function uncertainOf(d: TimelineData, o: Objects, f: number, t: number, w: number): Uncertain {
+	const key = (w * 256 + f) * 256 + t;
+	let u = o.uncertain.get(key);
+	if (u === undefined) {
+		u = Object.freeze({ from: d.names[f]!, to: d.names[t]!, window: windowOf(d, o, w)! });
+		o.uncertain.set(key, u);
+	}
+	return u;
+}
+
 /** Builds (once) the PlaceState of record r, a state of place p. */
-function materialize(
-	d: TimelineData,
-	objects: (PlaceState | undefined)[],
-	p: number,
-	r: number
-): PlaceState {
+function materialize(d: TimelineData, o: Objects, p: number, r: number): PlaceState {
 	const { recI, recB } = d;
 	const i = r * 6;
 	const b = r * 4;
-	const sides = sidesOf(d, recI[i]!);
+	const sides = sidesOf(d, o, recI[i]!);
 	const from = recB[b + 2]!;
 	const state: PlaceState = Object.freeze({
 		place: d.ids[p]!,
@@ -1403,21 +1463,14 @@ function materialize(
 		basis: BASES[recB[b + 1]!]!,
 		disputed: sides.length >= 2,
 		sides,
-		uncertain:
-			from === 0
-				? null
-				: Object.freeze({
-						from: d.names[from - 1]!,
-						to: d.names[recB[b + 3]!]!,
-						window: windowAt(d, recI[i + 3]!)!
-					}),
+		uncertain: from === 0 ? null : uncertainOf(d, o, from - 1, recB[b + 3]!, recI[i + 3]!),
 		supporting: sides.length > 0 ? sides[0]!.claims : NO_REFS,
-		contradicting: refsOf(d, recI[i + 1]!),
-		superseded: refsOf(d, recI[i + 2]!),
-		since: windowAt(d, recI[i + 4]!),
-		until: windowAt(d, recI[i + 5]!)
+		contradicting: refsOf(d, o, recI[i + 1]!),
+		superseded: refsOf(d, o, recI[i + 2]!),
+		since: windowOf(d, o, recI[i + 4]!),
+		until: windowOf(d, o, recI[i + 5]!)
 	});
-	objects[r] = state;
+	o.states[r] = state;
 	return state;
 }
 
@@ -1444,6 +1497,63 @@ export function controlAllAt(t: Timeline, day: Day, horizon: Day, out: PlaceStat
 	const n = d.ids.length;
 	for (let i = 0; i < n; i++) out[i] = lookup(d, i, day, horizon);
 	return out;
+}
+
+/**
+ * Fills `out` (length = places) with the id of every place's state, in placeIds order, and
+ * returns it: the playback path for many places. Equal ids are equal states (the same object
+ * from stateById); ids are small whole numbers, distinct across places. Reads typed arrays
+ * only and never allocates.
+ */
+export function stateIdsAt(t: Timeline, day: Day, horizon: Day, out: Int32Array): Int32Array {
+	checkDay(day, horizon);
+	const d = data(t);
+	const n = d.ids.length;
+	for (let i = 0; i < n; i++) out[i] = recordAt(d, i, day, horizon);
+	return out;
+}
+
+function checkStateId(d: TimelineData, id: number): void {
+	if (!Number.isInteger(id) || id < 0 || id >= d.recB.length / 4) {
+		throw new Error(`not a state id of this timeline: ${id}`);
+	}
+}
+
+/** The state with this id (from stateIdsAt): the same object controlAt returns for it. */
+export function stateById(t: Timeline, id: number): PlaceState {
+	const d = data(t);
+	checkStateId(d, id);
+	// The place whose records include id: the last p with recOff[p] <= id.
+	let lo = 0;
+	let hi = d.ids.length;
+	while (hi - lo > 1) {
+		const mid = (lo + hi) >>> 1;
+		if (d.recOff[mid]! <= id) lo = mid;
+		else hi = mid;
+	}
+	return stateOf(d, lo, id);
+}
+
+/** What the map shows for state `id`, without building its object. */
+export function controllerById(t: Timeline, id: number): ControlValue {
+	const d = data(t);
+	checkStateId(d, id);
+	return d.names[d.recB[id * 4]!]!;
+}
+
+/** Whether state `id` is disputed, without building its object. */
+export function disputedById(t: Timeline, id: number): boolean {
+	const d = data(t);
+	checkStateId(d, id);
+	const sides = d.recI[id * 6]!;
+	return sides >= 0 && d.listSides[sides]! >= 2;
+}
+
+/** Whether state `id` may be about to change (its `uncertain` is set), without building its object. */
+export function uncertainById(t: Timeline, id: number): boolean {
+	const d = data(t);
+	checkStateId(d, id);
+	return d.recB[id * 4 + 2] !== 0;
 }
 
 /** Whether records a and b (of one place) differ in controller, basis, disputed flag or uncertainty. */
