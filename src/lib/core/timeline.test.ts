@@ -8,8 +8,11 @@ import {
 	compileTimeline,
 	controlAllAt,
 	controlAt,
+	controllerById,
 	dateRange,
 	placeIds,
+	stateById,
+	stateIdsAt,
 	publicationDays
 } from './timeline';
 import type { ClaimRef, PlaceState, Timeline } from './timeline';
@@ -672,6 +675,14 @@ describe('compileTimeline', () => {
 		expect(() => compileTimeline([], [PLACE, PLACE])).toThrow(/listed twice/);
 	});
 
+	it('throws when a window is not made of whole days', () => {
+		const half: Report = { ...makeReport(took('a', 'isis', '2017-11-09', '2017-11-09')) };
+		const reports = [{ ...half, start: { earliest: 17479.5, latest: 17480 } }];
+		expect(() => compileTimeline(reports, [PLACE])).toThrow(
+			/report "a": start window \[17479.5, 17480\] is not a window of days/
+		);
+	});
+
 	it('does not modify the reports it is given', () => {
 		const specs = [
 			took('b', 'isis', '2017-11-10', '2017-11-12', {
@@ -685,6 +696,40 @@ describe('compileTimeline', () => {
 		controlAt(t, PLACE, day('2017-11-11'));
 		expect(JSON.stringify(reports)).toBe(before);
 		expect(reports.map((r) => r.id)).toEqual(['b', 'a']);
+	});
+});
+
+describe('state ids', () => {
+	const specs: readonly ReportSpec[] = [
+		took('a', 'syrian-government', '2017-11-09', '2017-11-09'),
+		took('b', 'iraqi-government', '2017-11-03', '2017-11-03', { place: 'al-qaim' })
+	];
+	const places = ['al-qaim', 'raqqa', PLACE] as const;
+
+	it('stand for the states controlAllAt gives, in placeIds order', () => {
+		const t = compile(specs, places);
+		const ids = stateIdsAt(t, day('2017-11-10'), Infinity, new Int32Array(3));
+		const states = controlAllAt(t, day('2017-11-10'), Infinity, new Array<PlaceState>(3));
+		expect([...ids].map((id) => stateById(t, id))).toEqual(states);
+		expect(stateById(t, ids[2]!)).toBe(states[2]);
+		expect([...ids].map((id) => controllerById(t, id))).toEqual([
+			'iraqi-government',
+			'unknown',
+			'syrian-government'
+		]);
+	});
+
+	it('stay the same while the state does and change with it', () => {
+		const t = compile(specs, places);
+		const at = (iso: string): number => stateIdsAt(t, day(iso), Infinity, new Int32Array(3))[2]!;
+		expect(at('2017-11-10')).toBe(at('2017-11-20'));
+		expect(at('2017-11-08')).not.toBe(at('2017-11-10'));
+	});
+
+	it('throws a clear error for an id the timeline did not give', () => {
+		const t = compile(specs, places);
+		expect(() => stateById(t, 1e6)).toThrow(/not a state id of this timeline: 1000000/);
+		expect(() => controllerById(t, -1)).toThrow(/not a state id/);
 	});
 });
 
