@@ -809,9 +809,15 @@ async function memory(app: string): Promise<MemoryResult> {
 
 interface CoreResult {
 	compileMs: number;
+	/** stateIdsAt: the allocation-free path playback uses. */
 	nowMs: number;
-	nowNaiveMs: number;
 	thenMs: number;
+	/** controlAllAt returning objects: first visit of a day, and replay. */
+	nowFirstMs: number;
+	thenFirstMs: number;
+	nowReplayMs: number;
+	thenReplayMs: number;
+	nowNaiveMs: number;
 	thenNaiveMs: number;
 	header: string;
 }
@@ -827,10 +833,14 @@ async function core(): Promise<CoreResult> {
 	};
 	return {
 		compileMs: num(/compile \(cold[^)]*\)\s+([\d,.]+) ms/, 'compile (cold)'),
-		nowMs: num(/controlAllAt, as known now\s+([\d,.]+) ms/, 'controlAllAt, as known now'),
+		nowMs: num(/stateIdsAt, as known now\s+([\d,.]+) ms/, 'stateIdsAt, as known now'),
+		thenMs: num(/stateIdsAt, as reported then[^\d]*?([\d,.]+) ms/, 'stateIdsAt, as reported'),
+		nowFirstMs: num(/controlAllAt, as known now, first visit\s+([\d,.]+) ms/, 'first visit'),
+		thenFirstMs: num(/controlAllAt, as reported then[^,]*, first visit\s+([\d,.]+) ms/, 'first'),
+		nowReplayMs: num(/controlAllAt, as known now, replay\s+([\d,.]+) ms/, 'replay'),
+		thenReplayMs: num(/controlAllAt, as reported then[^,]*, replay\s+([\d,.]+) ms/, 'replay'),
 		nowNaiveMs: num(/naive, as known now\s+([\d,.]+) ms/, 'naive, as known now'),
-		thenMs: num(/controlAllAt, as reported then[^\d]*?([\d,.]+) ms/, 'controlAllAt, as reported'),
-		thenNaiveMs: num(/naive, as reported then\s+([\d,.]+) ms/, 'naive, as reported then'),
+		thenNaiveMs: num(/naive, as reported then[^\d]*?([\d,.]+) ms/, 'naive, as reported then'),
 		header: out.split('\n')[0] ?? ''
 	};
 }
@@ -1027,7 +1037,7 @@ async function main(): Promise<void> {
 			met(sy.frames.longTasks.length === 0)
 		],
 		[
-			'4a core: all places at a date',
+			'4a core: all places at a date (ids)',
 			ms(Math.max(co.nowMs, co.thenMs), 3),
 			`${ms(Math.min(co.nowNaiveMs, co.thenNaiveMs), 1)} naive`,
 			`${fmt(coreSpeed)}× faster`,
@@ -1135,7 +1145,7 @@ async function main(): Promise<void> {
 		`   long tasks > 50 ms: app ${lt(ap.longTasks)}; bare redraw ${lt(br.longTasks)}; ${N} playback ${lt(sy.frames.longTasks)}; ${N} redraw, no change ${lt(sy.floor.longTasks)}.`
 	);
 	out.push(
-		`4  ${co.header.replace(/^core timeline benchmark: /, '')}: controlAllAt ${ms(co.nowMs, 3)} (as known now) / ${ms(co.thenMs, 3)} (as reported then) vs naive ${ms(co.nowNaiveMs, 1)} / ${ms(co.thenNaiveMs, 1)}: ${fmt(co.nowNaiveMs / co.nowMs)}× / ${fmt(co.thenNaiveMs / co.thenMs)}×.`
+		`4  ${co.header.replace(/^core timeline benchmark: /, '')}: stateIdsAt ${ms(co.nowMs, 3)} (as known now) / ${ms(co.thenMs, 3)} (as reported then) vs naive ${ms(co.nowNaiveMs, 1)} / ${ms(co.thenNaiveMs, 1)}: ${fmt(co.nowNaiveMs / co.nowMs)}× / ${fmt(co.thenNaiveMs / co.thenMs)}×. As PlaceState objects (controlAllAt): first visit of a day ${ms(co.nowFirstMs, 3)} / ${ms(co.thenFirstMs, 3)} (${fmt(co.nowNaiveMs / co.nowFirstMs)}× / ${fmt(co.thenNaiveMs / co.thenFirstMs)}×, builds the objects of states not shown before), replay ${ms(co.nowReplayMs, 3)} / ${ms(co.thenReplayMs, 3)}.`
 	);
 	out.push(
 		`5  V8 heap used after GC: at load ${MB(mem.afterLoad)}${mem.afterWarm !== null ? `, after 5 s of playback ${MB(mem.afterWarm)}` : ''}, after ${CFG.memoryMs / 1000} s ${MB(mem.afterPlay)}, back on the day shown at load.`
