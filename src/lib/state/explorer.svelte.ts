@@ -32,24 +32,34 @@ export class Explorer {
 
 	/** The knowledge horizon: everything, or only what was published by the date shown. */
 	readonly horizon: Day = $derived(this.#mode === 'reported' ? this.#date : Infinity);
+	// Scratch arrays the timeline fills, and the arrays last handed out: while no place's state
+	// changes (most days of playback) the same array is handed out again, so nothing downstream
+	// (summary, labels, map) runs and nothing is allocated.
+	#scratch: PlaceState[] = [];
+	#otherScratch: PlaceState[] = [];
+	#states: readonly PlaceState[] = [];
+	#otherStates: readonly PlaceState[] = [];
+
 	/** Every place's state at the date and horizon, in place order. */
-	readonly states: readonly PlaceState[] = $derived.by(() =>
-		controlAllAt(this.timeline, this.#date, this.horizon, new Array(this.placeIds.length))
-	);
+	readonly states: readonly PlaceState[] = $derived.by(() => {
+		controlAllAt(this.timeline, this.#date, this.horizon, this.#scratch);
+		this.#states = unchangedOr(this.#states, this.#scratch);
+		return this.#states;
+	});
 	/** The same, in the other knowledge mode: to show where the two stories differ. */
-	readonly otherStates: readonly PlaceState[] = $derived.by(() =>
-		controlAllAt(
-			this.timeline,
-			this.#date,
-			this.#mode === 'reported' ? Infinity : this.#date,
-			new Array(this.placeIds.length)
-		)
-	);
+	readonly otherStates: readonly PlaceState[] = $derived.by(() => {
+		const other = this.#mode === 'reported' ? Infinity : this.#date;
+		controlAllAt(this.timeline, this.#date, other, this.#otherScratch);
+		this.#otherStates = unchangedOr(this.#otherStates, this.#otherScratch);
+		return this.#otherStates;
+	});
 
 	constructor(corpus: Corpus, initial: UrlState) {
 		this.corpus = corpus;
 		this.placeIds = corpus.places.map((p) => p.id);
 		this.timeline = compileTimeline(corpus.reports, this.placeIds);
+		this.#scratch = new Array<PlaceState>(this.placeIds.length);
+		this.#otherScratch = new Array<PlaceState>(this.placeIds.length);
 		const range = dateRange(this.timeline);
 		this.first = range.first;
 		this.last = range.last;
@@ -103,4 +113,14 @@ export class Explorer {
 		this.#mode = s.mode;
 		this.#view = s.view;
 	}
+}
+
+/** `prev` when `next` holds the same state objects in the same order, else a copy of `next`. */
+function unchangedOr(
+	prev: readonly PlaceState[],
+	next: readonly PlaceState[]
+): readonly PlaceState[] {
+	let same = prev.length === next.length;
+	for (let i = 0; same && i < next.length; i++) same = prev[i] === next[i];
+	return same ? prev : next.slice();
 }
