@@ -4,7 +4,8 @@
  * clicks and hovers into callbacks, and applies timeline states as feature state only, so
  * playback never re-uploads data or re-adds layers.
  *
- * Browser only: import it dynamically from an effect, never during SSR or prerender.
+ * Importable anywhere (MapView imports it statically, so the page preloads MapLibre); a map is
+ * only ever constructed in the browser, from an effect.
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -26,6 +27,9 @@ import {
 } from './style';
 
 maplibregl.setWorkerUrl(workerUrl);
+// Start MapLibre's worker as soon as this module runs in a browser (while the page hydrates),
+// not when the map is constructed: the worker script is large and the first tiles wait for it.
+if (typeof window !== 'undefined' && typeof Worker !== 'undefined') maplibregl.prewarm();
 
 /** A camera position, as kept in URLs: zoom, latitude, longitude. */
 export interface MapViewState {

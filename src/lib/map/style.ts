@@ -207,7 +207,13 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 			id: LAYER_IDS.placesFill,
 			type: 'fill',
 			source: SOURCE_IDS.places,
-			paint: { 'fill-color': controllerColor(), 'fill-opacity': fillOpacity }
+			// No antialiased edge: the outlines below draw the edge, and each antialiased fill costs
+			// one more shader program to compile at first view.
+			paint: {
+				'fill-color': controllerColor(),
+				'fill-opacity': fillOpacity,
+				'fill-antialias': false
+			}
 		},
 		{
 			// fill-pattern cannot read feature state: the layer is always there, its opacity is not.
@@ -216,7 +222,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 			source: SOURCE_IDS.places,
 			paint: {
 				'fill-pattern': PATTERN_IDS.hatch,
-				'fill-opacity': ['case', ['==', controller, 'contested'], 1, 0]
+				'fill-opacity': ['case', ['==', controller, 'contested'], 1, 0],
+				'fill-antialias': false
 			}
 		},
 		{
@@ -225,7 +232,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 			source: SOURCE_IDS.places,
 			paint: {
 				'fill-pattern': PATTERN_IDS.dots,
-				'fill-opacity': ['case', flag(STATE_KEYS.uncertain), 0.75, 0]
+				'fill-opacity': ['case', flag(STATE_KEYS.uncertain), 0.75, 0],
+				'fill-antialias': false
 			}
 		},
 		{
@@ -235,7 +243,9 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 			layout: { 'line-join': 'round' },
 			paint: {
 				'line-color': BASE_COLORS.outline,
-				'line-width': 1.2,
+				// A constant width written as a per-feature value (it reads no feature state, so it is
+				// never re-uploaded): this layer then shares its shader program with the highlights.
+				'line-width': ['case', ['has', 'id'], 1.2, 1.2],
 				'line-opacity': ['case', disputed, 0, 0.85]
 			}
 		},
