@@ -243,9 +243,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 			layout: { 'line-join': 'round' },
 			paint: {
 				'line-color': BASE_COLORS.outline,
-				// A constant width written as a per-feature value (it reads no feature state, so it is
-				// never re-uploaded): this layer then shares its shader program with the highlights.
-				'line-width': ['case', ['has', 'id'], 1.2, 1.2],
+				'line-width': 1.2,
 				'line-opacity': ['case', disputed, 0, 0.85]
 			}
 		},
