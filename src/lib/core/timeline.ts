@@ -822,20 +822,20 @@ class PlaceCompiler {
 
 	/** The start window of claim k (it has one). */
 	private startWin(k: number): number {
-		let w = this.sWin[k]!;
-		if (w < 0) {
-			w = this.windowId(this.se[k]!, this.sl[k]!);
-			this.sWin[k] = w;
-		}
-		return w;
+		return this.claimWindow(this.sWin, k, this.se, this.sl);
 	}
 
 	/** The end window of claim k as cut so far. */
 	private endWin(k: number): number {
-		let w = this.eWin[k]!;
+		return this.claimWindow(this.eWin, k, this.ee, this.el);
+	}
+
+	/** The window [lo[k], hi[k]] of claim k, interned once and kept in cache[k]. */
+	private claimWindow(cache: Int32Array, k: number, lo: Float64Array, hi: Float64Array): number {
+		let w = cache[k]!;
 		if (w < 0) {
-			w = this.windowId(this.ee[k]!, this.el[k]!);
-			this.eWin[k] = w;
+			w = this.windowId(lo[k]!, hi[k]!);
+			cache[k] = w;
 		}
 		return w;
 	}
