@@ -699,12 +699,16 @@ describe('compileTimeline', () => {
 	});
 });
 
+/** Two places with a report each and one without, for the all-places queries. */
+const ALL_PLACES_SPECS: readonly ReportSpec[] = [
+	took('a', 'syrian-government', '2017-11-09', '2017-11-09'),
+	took('b', 'iraqi-government', '2017-11-03', '2017-11-03', { place: 'al-qaim' })
+];
+const ALL_PLACES = ['al-qaim', 'raqqa', PLACE] as const;
+
 describe('state ids', () => {
-	const specs: readonly ReportSpec[] = [
-		took('a', 'syrian-government', '2017-11-09', '2017-11-09'),
-		took('b', 'iraqi-government', '2017-11-03', '2017-11-03', { place: 'al-qaim' })
-	];
-	const places = ['al-qaim', 'raqqa', PLACE] as const;
+	const specs = ALL_PLACES_SPECS;
+	const places = ALL_PLACES;
 
 	it('stand for the states controlAllAt gives, in placeIds order', () => {
 		const t = compile(specs, places);
@@ -734,11 +738,8 @@ describe('state ids', () => {
 });
 
 describe('controlAllAt', () => {
-	const specs: readonly ReportSpec[] = [
-		took('a', 'syrian-government', '2017-11-09', '2017-11-09'),
-		took('b', 'iraqi-government', '2017-11-03', '2017-11-03', { place: 'al-qaim' })
-	];
-	const places = ['al-qaim', 'raqqa', PLACE] as const;
+	const specs = ALL_PLACES_SPECS;
+	const places = ALL_PLACES;
 
 	it("fills every place's state in placeIds order", () => {
 		const t = compile(specs, places);

@@ -32,34 +32,24 @@ export class Explorer {
 
 	/** The knowledge horizon: everything, or only what was published by the date shown. */
 	readonly horizon: Day = $derived(this.#mode === 'reported' ? this.#date : Infinity);
-	// Scratch arrays the timeline fills, and the arrays last handed out: while no place's state
-	// changes (most days of playback) the same array is handed out again, so nothing downstream
-	// (summary, labels, map) runs and nothing is allocated.
-	#scratch: PlaceState[] = [];
-	#otherScratch: PlaceState[] = [];
-	#states: readonly PlaceState[] = [];
-	#otherStates: readonly PlaceState[] = [];
+	#now: StatesAt;
+	#other: StatesAt;
 
 	/** Every place's state at the date and horizon, in place order. */
-	readonly states: readonly PlaceState[] = $derived.by(() => {
-		controlAllAt(this.timeline, this.#date, this.horizon, this.#scratch);
-		this.#states = unchangedOr(this.#states, this.#scratch);
-		return this.#states;
-	});
+	readonly states: readonly PlaceState[] = $derived.by(() =>
+		this.#now.at(this.#date, this.horizon)
+	);
 	/** The same, in the other knowledge mode: to show where the two stories differ. */
-	readonly otherStates: readonly PlaceState[] = $derived.by(() => {
-		const other = this.#mode === 'reported' ? Infinity : this.#date;
-		controlAllAt(this.timeline, this.#date, other, this.#otherScratch);
-		this.#otherStates = unchangedOr(this.#otherStates, this.#otherScratch);
-		return this.#otherStates;
-	});
+	readonly otherStates: readonly PlaceState[] = $derived.by(() =>
+		this.#other.at(this.#date, this.#mode === 'reported' ? Infinity : this.#date)
+	);
 
 	constructor(corpus: Corpus, initial: UrlState) {
 		this.corpus = corpus;
 		this.placeIds = corpus.places.map((p) => p.id);
 		this.timeline = compileTimeline(corpus.reports, this.placeIds);
-		this.#scratch = new Array<PlaceState>(this.placeIds.length);
-		this.#otherScratch = new Array<PlaceState>(this.placeIds.length);
+		this.#now = new StatesAt(this.timeline, this.placeIds.length);
+		this.#other = new StatesAt(this.timeline, this.placeIds.length);
 		const range = dateRange(this.timeline);
 		this.first = range.first;
 		this.last = range.last;
@@ -115,12 +105,28 @@ export class Explorer {
 	}
 }
 
-/** `prev` when `next` holds the same state objects in the same order, else a copy of `next`. */
-function unchangedOr(
-	prev: readonly PlaceState[],
-	next: readonly PlaceState[]
-): readonly PlaceState[] {
-	let same = prev.length === next.length;
-	for (let i = 0; same && i < next.length; i++) same = prev[i] === next[i];
-	return same ? prev : next.slice();
+/**
+ * Every place's state at a date and horizon, as an array that stays the same object while no
+ * place's state changes (most days of playback): nothing downstream of it (summary, labels,
+ * map) then runs, and nothing is allocated.
+ */
+class StatesAt {
+	/** The array the timeline fills, and the one last handed out. */
+	readonly #scratch: PlaceState[];
+	#last: readonly PlaceState[] = [];
+
+	constructor(
+		private readonly timeline: Timeline,
+		places: number
+	) {
+		this.#scratch = new Array<PlaceState>(places);
+	}
+
+	at(day: Day, horizon: Day): readonly PlaceState[] {
+		const next = controlAllAt(this.timeline, day, horizon, this.#scratch);
+		let same = this.#last.length === next.length;
+		for (let i = 0; same && i < next.length; i++) same = this.#last[i] === next[i];
+		if (!same) this.#last = next.slice();
+		return this.#last;
+	}
 }
