@@ -5,7 +5,8 @@ import { browserLaunchOptions } from './scripts/browser';
  * e2e tests run the production build (`vite build` + `vite preview`) in a real Chromium with
  * real MapLibre. Headless Chromium here has no GPU, so WebGL runs on SwiftShader.
  */
-const PORT = 4173;
+// E2E_PORT lets two checkouts run their e2e tests side by side without sharing a server.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'e2e',
