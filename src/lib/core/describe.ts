@@ -23,7 +23,7 @@ export function basisPhrase(s: PlaceState): string {
 			return 'stated in a report';
 		case 'inferred':
 			return 'inferred from context';
-		case 'carried-forward':
+		case 'carried':
 			return 'carried forward from an earlier report';
 		case 'none':
 			return 'no report covers this date';

@@ -8,16 +8,9 @@
  */
 import * as v from 'valibot';
 import { parseWindow } from './dates';
+import { CONTROLLERS, type Controller } from './vocabulary';
 
-/** Who a report says holds a place. `contested` means the text says it is being fought over. */
-export const CONTROLLERS = [
-	'syrian-government',
-	'isis',
-	'iraqi-government',
-	'sdf',
-	'contested'
-] as const;
-export type Controller = (typeof CONTROLLERS)[number];
+export { CONTROLLERS, type Controller };
 
 /** The five places, with the stable ids used in URLs, tests and geo/places.geojson. */
 export const PLACE_IDS = ['al-boukamal', 'al-qaim', 'deir-ezzor', 'raqqa', 'al-sukhna'] as const;

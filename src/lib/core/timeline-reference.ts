@@ -211,7 +211,7 @@ export function naiveControlAt(
 			)
 		) {
 			basis = 'stated';
-		} else basis = 'carried-forward';
+		} else basis = 'carried';
 
 		const byStart = [...supportingClaims].sort(
 			(a, b) =>

@@ -130,7 +130,7 @@ const CASES: readonly Case[] = [
 		day: '2017-11-30',
 		expected: {
 			controller: 'syrian-government',
-			basis: 'carried-forward',
+			basis: 'carried',
 			supporting: [ref('a')],
 			since: win('2017-11-09'),
 			until: null
@@ -452,7 +452,7 @@ const CASES: readonly Case[] = [
 		],
 		day: '2017-11-12',
 		horizon: '2017-11-12',
-		expected: { controller: 'syrian-government', basis: 'carried-forward', superseded: [] }
+		expected: { controller: 'syrian-government', basis: 'carried', superseded: [] }
 	},
 	{
 		name: 'supersedes a corrected report on every day when the correction gives no start',
@@ -545,10 +545,10 @@ const CASES: readonly Case[] = [
 		expected: { controller: 'syrian-government', basis: 'stated' }
 	},
 	{
-		name: 'calls a state carried-forward after its stated event when nothing newer is reported',
+		name: 'calls a state carried after its stated event when nothing newer is reported',
 		reports: [took('a', 'syrian-government', '2017-11-09/2017-11-11', '2017-11-12')],
 		day: '2017-11-12',
-		expected: { controller: 'syrian-government', basis: 'carried-forward' }
+		expected: { controller: 'syrian-government', basis: 'carried' }
 	},
 	{
 		name: 'calls a state inferred when all its supporting claims are inferred',
@@ -595,10 +595,10 @@ const CASES: readonly Case[] = [
 		}
 	},
 	{
-		name: 'calls a snapshot carried-forward on the days after its date',
+		name: 'calls a snapshot carried on the days after its date',
 		reports: [holds('a', 'syrian-government', '2017-11-10', '2017-11-10')],
 		day: '2017-11-11',
-		expected: { controller: 'syrian-government', basis: 'carried-forward' }
+		expected: { controller: 'syrian-government', basis: 'carried' }
 	},
 	{
 		name: 'says an uncertain arrival with nothing before it may be starting from unknown',
@@ -888,7 +888,7 @@ describe('the al-Boukamal story', () => {
 		const state = controlAt(compile(story), PLACE, day('2017-11-12'), day('2017-11-12'));
 		expect(state).toMatchObject({
 			controller: 'syrian-government',
-			basis: 'carried-forward',
+			basis: 'carried',
 			supporting: [ref('sana-2017-11-09-took')],
 			superseded: [],
 			since: win('2017-11-09'),
@@ -934,7 +934,7 @@ describe('the al-Boukamal story', () => {
 		for (const d of ['2017-11-20', '2017-11-30']) {
 			expect(controlAt(t, PLACE, day(d))).toMatchObject({
 				controller: 'syrian-government',
-				basis: 'carried-forward',
+				basis: 'carried',
 				since: win('2017-11-19')
 			});
 		}

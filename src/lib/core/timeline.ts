@@ -39,12 +39,9 @@
  */
 import type { Day, DayWindow } from './dates';
 import type { Controller, Report } from './types';
+import type { Basis, ControlValue } from './vocabulary';
 
-/** What the map shows for a place: a controller, or 'unknown' when no report covers the day. */
-export type ControlValue = Controller | 'unknown';
-
-/** How the shown state is known: stated for that day, carried forward, inferred, or none. */
-export type Basis = 'stated' | 'inferred' | 'carried-forward' | 'none';
+export type { Basis, ControlValue };
 
 /** A report backing a state: the report itself, or the earlier state it implies via `displaced`. */
 export interface ClaimRef {
@@ -154,7 +151,7 @@ interface Objects {
 const NO_REFS: readonly ClaimRef[] = Object.freeze([]);
 const NO_SIDES: readonly Side[] = Object.freeze([]);
 const CHANGE_CACHE_LIMIT = 32;
-const BASES: readonly Basis[] = ['none', 'stated', 'inferred', 'carried-forward'];
+const BASES: readonly Basis[] = ['none', 'stated', 'inferred', 'carried'];
 const B_NONE = 0;
 const B_STATED = 1;
 const B_INFERRED = 2;

@@ -13,10 +13,9 @@
  *
  * Plain TypeScript: no MapLibre, no DOM, so the legend and the summary can import it anywhere.
  */
-import type { Controller } from '$lib/core/types';
+import type { ControlValue } from '$lib/core/vocabulary';
 
-/** What the map can show for a place: a reported controller, or nothing known. */
-export type ControlValue = Controller | 'unknown';
+export type { ControlValue };
 
 export interface ControlStyle {
 	/** Short human label, e.g. for the legend. */
