@@ -27,7 +27,7 @@ import {
 	stateIdsAt
 } from '../src/lib/core/timeline';
 import type { PlaceState } from '../src/lib/core/timeline';
-import { naiveControlAt } from '../src/lib/core/timeline-reference';
+import { naiveControlAt } from '../src/lib/core/timeline/reference';
 import type { Report } from '../src/lib/core/types';
 import { seededRandom, syntheticCorpus } from './synthetic';
 

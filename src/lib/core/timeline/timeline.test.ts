@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { makeReport } from '../../../bench/synthetic';
-import type { ReportSpec } from '../../../bench/synthetic';
-import { isoToDay } from './dates';
-import type { Day, DayWindow } from './dates';
+import { makeReport } from '../../../../bench/synthetic';
+import type { ReportSpec } from '../../../../bench/synthetic';
+import { isoToDay } from '../dates';
+import type { Day, DayWindow } from '../dates';
 import {
 	changeDays,
 	compileTimeline,
@@ -14,10 +14,10 @@ import {
 	stateById,
 	stateIdsAt,
 	publicationDays
-} from './timeline';
-import type { ClaimRef, PlaceState, Timeline } from './timeline';
-import { naiveControlAt } from './timeline-reference';
-import type { Report } from './types';
+} from './index';
+import type { ClaimRef, PlaceState, Timeline } from './index';
+import { naiveControlAt } from './reference';
+import type { Report } from '../types';
 
 const PLACE = 'al-boukamal';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Day, DayWindow } from './dates';
+import type { Day, DayWindow } from '../dates';
 import {
 	changeDays,
 	compileTimeline,
@@ -11,10 +11,10 @@ import {
 	stateById,
 	stateIdsAt,
 	uncertainById
-} from './timeline';
-import type { PlaceState } from './timeline';
-import { naiveControlAt } from './timeline-reference';
-import type { Controller, Relation, Report, ReportKind } from './types';
+} from './index';
+import type { PlaceState } from './index';
+import { naiveControlAt } from './reference';
+import type { Controller, Relation, Report, ReportKind } from '../types';
 
 const PLACES = ['p0', 'p1', 'p2'] as const;
 const CONTROLLERS: readonly Controller[] = [
