@@ -15,11 +15,10 @@ import type { Report } from '../types';
 
 // Claim flags.
 export const STATED = 1;
-export const HOLDS = 2;
-export const EXPLICIT_END = 4;
-export const OPEN = 8;
-export const HAS_START = 16;
-export const IMPLIED = 32;
+export const EXPLICIT_END = 2;
+export const OPEN = 4;
+export const HAS_START = 8;
+export const IMPLIED = 16;
 
 /** Who corrects report g: entries off[g] .. off[g + 1] of the publication days and earliest starts of the correcting reports. */
 export interface Corrections {
@@ -146,7 +145,6 @@ export class PlaceClaims {
 			this.endLatest[k] = r.end === null ? Infinity : r.end.latest;
 			this.flags[k] =
 				(r.basis === 'stated' ? STATED : 0) |
-				(r.kind === 'holds' ? HOLDS : 0) |
 				(r.end !== null ? EXPLICIT_END : OPEN) |
 				(r.start !== null ? HAS_START : 0);
 		} else {

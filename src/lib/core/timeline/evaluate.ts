@@ -10,7 +10,7 @@
  */
 import { BASIS_CARRIED, BASIS_INFERRED, BASIS_STATED, UNKNOWN_CODE } from './layout';
 import type { ClaimLists } from './claim-lists';
-import { EXPLICIT_END, HAS_START, HOLDS, STATED, type PlaceClaims } from './claims';
+import { EXPLICIT_END, HAS_START, STATED, type PlaceClaims } from './claims';
 import type { StateFields } from './records';
 import type { WindowTable } from './windows';
 
@@ -172,8 +172,8 @@ export class DayEvaluator {
 			const fl = flags[k]!;
 			if (fl & STATED) {
 				anyStated = true;
-				const inStart = startEarliest[k]! <= D && D <= startLatest[k]!;
-				if (inStart || fl & EXPLICIT_END || (fl & HOLDS && D <= startLatest[k]!)) statedNow = true;
+				// Active, so startEarliest <= D: stated on D by an explicit end or its start window.
+				if (fl & EXPLICIT_END || D <= startLatest[k]!) statedNow = true;
 			}
 			const se = startEarliest[k]!;
 			if (

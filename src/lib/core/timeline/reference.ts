@@ -48,7 +48,6 @@ interface Claim {
 	readonly end: DayWindow | null;
 	readonly basis: 'stated' | 'inferred';
 	readonly published: Day;
-	readonly kind: Report['kind'];
 	/** The report itself gives the end (the claim is stated throughout, and never cut). */
 	readonly explicitEnd: boolean;
 	readonly ref: ClaimRef;
@@ -91,7 +90,7 @@ function copyWindow(w: DayWindow): DayWindow {
 
 /** Rule 2: the direct claim of report r, and the implied claim of the force it displaced. */
 function claimsOf(r: Report): Claim[] {
-	const common = { published: r.published, kind: r.kind, report: r };
+	const common = { published: r.published, report: r };
 	const direct: Claim = {
 		...common,
 		controller: r.controller,
@@ -227,8 +226,9 @@ function basisOf(supporting: readonly Claim[], D: Day): Basis {
 	if (supporting.length === 0) return 'none';
 	const stated = supporting.filter((c) => c.basis === 'stated');
 	if (stated.length === 0) return 'inferred';
-	const statedOnD = (c: Claim): boolean =>
-		inStartWindow(c, D) || c.explicitEnd || (c.kind === 'holds' && D <= startOf(c).latest);
+	// A supporting claim covers D, so "D within the report's own dates" is: it has an explicit
+	// end (its whole span is stated), or D lies in its start window.
+	const statedOnD = (c: Claim): boolean => c.explicitEnd || inStartWindow(c, D);
 	return stated.some(statedOnD) ? 'stated' : 'carried';
 }
 

@@ -557,6 +557,41 @@ const CASES: readonly Case[] = [
 		expected: { controller: 'syrian-government', basis: 'inferred' }
 	},
 	{
+		name: 'calls a state inferred when its only report has an inferred basis, though it is not implied',
+		reports: [took('a', 'syrian-government', '2017-11-09', '2017-11-09', { basis: 'inferred' })],
+		day: '2017-11-20',
+		expected: { controller: 'syrian-government', basis: 'inferred', supporting: [ref('a')] }
+	},
+	{
+		name: 'calls a state stated when one report behind it states the day and another is carried',
+		reports: [
+			took('a', 'syrian-government', '2017-11-09', '2017-11-09'),
+			holds('b', 'syrian-government', '2017-11-12', '2017-11-12')
+		],
+		day: '2017-11-12',
+		expected: { controller: 'syrian-government', basis: 'stated', supporting: [ref('b'), ref('a')] }
+	},
+	{
+		name: 'calls a state stated on every day of an explicit end given with no start',
+		reports: [
+			{
+				id: 'a',
+				kind: 'held',
+				controller: 'isis',
+				start: null,
+				end: '2017-11-04/2017-11-05',
+				published: '2017-11-09'
+			}
+		],
+		day: '2017-10-01',
+		expected: {
+			controller: 'isis',
+			basis: 'stated',
+			since: null,
+			until: win('2017-11-04', '2017-11-05')
+		}
+	},
+	{
 		name: 'calls a state stated throughout an explicit interval',
 		reports: [
 			{
