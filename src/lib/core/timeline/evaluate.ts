@@ -164,6 +164,8 @@ export class DayEvaluator {
 		const shown = f.controller;
 		let anyStated = false;
 		let statedNow = false;
+		/** The end of the latest start window of a stated claim: its last stated day when carried. */
+		let lastStated = -Infinity;
 		let sinceK = -1;
 		let untilK = -1;
 		for (let i = 0; i < sideCount; i++) {
@@ -172,6 +174,7 @@ export class DayEvaluator {
 			const fl = flags[k]!;
 			if (fl & STATED) {
 				anyStated = true;
+				if (startLatest[k]! > lastStated) lastStated = startLatest[k]!;
 				// Active, so startEarliest <= D: stated on D by an explicit end or its start window.
 				if (fl & EXPLICIT_END || D <= startLatest[k]!) statedNow = true;
 			}
@@ -194,6 +197,7 @@ export class DayEvaluator {
 			}
 		}
 		f.basis = !anyStated ? BASIS_INFERRED : statedNow ? BASIS_STATED : BASIS_CARRIED;
+		if (f.basis === BASIS_CARRIED && lastStated !== -Infinity) f.carriedFrom = lastStated;
 		if (flags[sinceK]! & HAS_START) f.since = this.startWindowOf(sinceK);
 		if (untilK >= 0) f.until = this.endWindowOf(untilK);
 	}

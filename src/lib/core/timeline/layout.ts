@@ -10,16 +10,20 @@
  */
 import type { Day } from '../dates';
 import type { Basis, ControlValue } from '../vocabulary';
+import { NEG_INF } from './packing';
 import type { PlaceState } from './types';
 
 /** The int32 fields of a state record r, at recordInts[RECORD_INTS * r + field]. */
-export const RECORD_INTS = 6;
+export const RECORD_INTS = 7;
 export const R_SIDES = 0;
 export const R_CONTRADICTING = 1;
 export const R_SUPERSEDED = 2;
 export const R_UNCERTAIN_WINDOW = 3;
 export const R_SINCE = 4;
 export const R_UNTIL = 5;
+/** The carriedFrom day in 32 bits (packing.ts); NO_DAY = null (a stated day is never -Infinity). */
+export const R_CARRIED_FROM = 6;
+export const NO_DAY = NEG_INF;
 
 /** The byte fields of a state record r, at recordBytes[RECORD_BYTES * r + field]. */
 export const RECORD_BYTES = 4;

@@ -8,7 +8,9 @@ import {
 	BASIS_NONE,
 	RECORD_BYTES,
 	RECORD_INTS,
+	NO_DAY,
 	R_BASIS,
+	R_CARRIED_FROM,
 	R_CONTRADICTING,
 	R_CONTROLLER,
 	R_SIDES,
@@ -38,6 +40,8 @@ export class StateFields {
 	uncertainWindow = -1;
 	since = -1;
 	until = -1;
+	/** A day in 32 bits, NO_DAY = null. */
+	carriedFrom = NO_DAY;
 
 	/** The unknown state. */
 	clear(): void {
@@ -51,6 +55,7 @@ export class StateFields {
 		this.uncertainWindow = -1;
 		this.since = -1;
 		this.until = -1;
+		this.carriedFrom = NO_DAY;
 	}
 
 	/** The change the shown state may undergo: from code `from` to code `to` within window w. */
@@ -89,7 +94,8 @@ export class RecordStore {
 			bytes[b + R_UNCERTAIN_TO] === f.uncertainTo &&
 			ints[i + R_UNCERTAIN_WINDOW] === f.uncertainWindow &&
 			ints[i + R_SINCE] === f.since &&
-			ints[i + R_UNTIL] === f.until
+			ints[i + R_UNTIL] === f.until &&
+			ints[i + R_CARRIED_FROM] === f.carriedFrom
 		);
 	}
 
@@ -122,6 +128,7 @@ export class RecordStore {
 		ints[i + R_UNCERTAIN_WINDOW] = f.uncertainWindow;
 		ints[i + R_SINCE] = f.since;
 		ints[i + R_UNTIL] = f.until;
+		ints[i + R_CARRIED_FROM] = f.carriedFrom;
 		bytes[b + R_CONTROLLER] = f.controller;
 		bytes[b + R_BASIS] = f.basis;
 		bytes[b + R_UNCERTAIN_FROM] = f.uncertainFrom;

@@ -34,6 +34,8 @@
  *    inferred); `carried`: D is after the stated days of every stated supporting claim;
  *    `none`: nothing covers D. `since` is the start window of the earliest-starting
  *    supporting claim (null when it has none), `until` the earliest explicit or cut end.
+ *    `carriedFrom`, for a carried state only, is the last stated day of its stated supporting
+ *    claims: the latest day of their start windows (null when none of them has a start).
  */
 import type { Day, DayWindow } from '../dates';
 import type { Controller, Report } from '../types';
@@ -259,6 +261,16 @@ function untilOf(supporting: readonly Claim[]): DayWindow | null {
 	return first === undefined ? null : copyWindow(first.end!);
 }
 
+/** Rule 7: for a carried state, the last day a stated supporting claim stated (the end of its start window). */
+function carriedFromOf(supporting: readonly Claim[], basis: Basis): Day | null {
+	if (basis !== 'carried') return null;
+	let last = -Infinity;
+	for (const c of supporting) {
+		if (c.basis === 'stated' && startOf(c).latest > last) last = startOf(c).latest;
+	}
+	return last === -Infinity ? null : last;
+}
+
 /** The state of `place` on `day`, counting reports published by `horizon`, computed from scratch. */
 export function naiveControlAt(
 	reports: readonly Report[],
@@ -285,11 +297,12 @@ export function naiveControlAt(
 				? resolvePossible(possible, D)
 				: NOTHING;
 	const { supporting } = resolved;
+	const basis = basisOf(supporting, D);
 
 	return {
 		place,
 		controller: resolved.controller,
-		basis: basisOf(supporting, D),
+		basis,
 		disputed: resolved.sides.length >= 2,
 		sides: resolved.sides,
 		uncertain: resolved.uncertain,
@@ -297,6 +310,7 @@ export function naiveControlAt(
 		contradicting: refsOf(resolved.contradicting),
 		superseded: refsOf(superseded),
 		since: sinceOf(supporting),
-		until: untilOf(supporting)
+		until: untilOf(supporting),
+		carriedFrom: carriedFromOf(supporting, basis)
 	};
 }

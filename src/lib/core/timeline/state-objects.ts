@@ -10,7 +10,9 @@ import {
 	BASIS_NAMES,
 	RECORD_BYTES,
 	RECORD_INTS,
+	NO_DAY,
 	R_BASIS,
+	R_CARRIED_FROM,
 	R_CONTRADICTING,
 	R_CONTROLLER,
 	R_SIDES,
@@ -146,6 +148,7 @@ function materialize(d: TimelineData, o: StateObjects, p: number, r: number): Pl
 	const b = r * RECORD_BYTES;
 	const sides = sidesOf(d, o, ints[i + R_SIDES]!);
 	const from = bytes[b + R_UNCERTAIN_FROM]!;
+	const carriedFrom = ints[i + R_CARRIED_FROM]!;
 	const uncertain =
 		from === 0
 			? null
@@ -161,7 +164,8 @@ function materialize(d: TimelineData, o: StateObjects, p: number, r: number): Pl
 		contradicting: refsOf(d, o, ints[i + R_CONTRADICTING]!),
 		superseded: refsOf(d, o, ints[i + R_SUPERSEDED]!),
 		since: windowOf(d, o, ints[i + R_SINCE]!),
-		until: windowOf(d, o, ints[i + R_UNTIL]!)
+		until: windowOf(d, o, ints[i + R_UNTIL]!),
+		carriedFrom: carriedFrom === NO_DAY ? null : carriedFrom
 	});
 	o.states[r] = state;
 	return state;

@@ -179,6 +179,27 @@ describe('the compiled timeline, on random reports', () => {
 		);
 	});
 
+	it(
+		'says from when a state is carried only for carried states, always before the day',
+		TIMEOUT,
+		() => {
+			fc.assert(
+				fc.property(timelineArb, dayArb, horizonArb, (reports, d, h) => {
+					const t = compileTimeline(reports, PLACES);
+					for (const p of PLACES) {
+						const s = controlAt(t, p, d, h);
+						if (s.basis !== 'carried') expect(s.carriedFrom).toBeNull();
+						else if (s.carriedFrom !== null) {
+							expect(Number.isInteger(s.carriedFrom)).toBe(true);
+							expect(s.carriedFrom).toBeLessThan(d);
+						}
+					}
+				}),
+				RUNS
+			);
+		}
+	);
+
 	it('never modifies the reports or place ids it is given', TIMEOUT, () => {
 		fc.assert(
 			fc.property(timelineArb, dayArb, horizonArb, (reports, d, h) => {

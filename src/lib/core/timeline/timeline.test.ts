@@ -59,7 +59,8 @@ const UNKNOWN = {
 	contradicting: [],
 	superseded: [],
 	since: null,
-	until: null
+	until: null,
+	carriedFrom: null
 } as const;
 
 interface Case {
@@ -592,6 +593,46 @@ const CASES: readonly Case[] = [
 		}
 	},
 	{
+		name: 'says from which day a carried state is carried: the last day its report stated',
+		reports: [took('a', 'syrian-government', '2017-11-09', '2017-11-09')],
+		day: '2017-11-30',
+		expected: { basis: 'carried', carriedFrom: day('2017-11-09') }
+	},
+	{
+		name: 'carries a state from the last day of its start window',
+		reports: [took('a', 'syrian-government', '2017-11-09/2017-11-11', '2017-11-12')],
+		day: '2017-11-20',
+		expected: { basis: 'carried', carriedFrom: day('2017-11-11') }
+	},
+	{
+		name: 'carries a state from the newest stated day of all the reports behind it',
+		reports: [
+			took('a', 'syrian-government', '2017-11-09', '2017-11-09'),
+			holds('b', 'syrian-government', '2017-11-14', '2017-11-14'),
+			holds('c', 'syrian-government', '2017-11-12', '2017-11-20', { basis: 'inferred' })
+		],
+		day: '2017-11-25',
+		expected: { basis: 'carried', carriedFrom: day('2017-11-14') }
+	},
+	{
+		name: 'gives no carriedFrom to a stated state',
+		reports: [took('a', 'syrian-government', '2017-11-09', '2017-11-09')],
+		day: '2017-11-09',
+		expected: { basis: 'stated', carriedFrom: null }
+	},
+	{
+		name: 'gives no carriedFrom to an inferred state',
+		reports: [took('a', 'syrian-government', '2017-11-09', '2017-11-09', { basis: 'inferred' })],
+		day: '2017-11-20',
+		expected: { basis: 'inferred', carriedFrom: null }
+	},
+	{
+		name: 'gives a carried state no carriedFrom when its report gives no start',
+		reports: [{ id: 'a', kind: 'holds', controller: 'isis', start: null, published: '2017-11-09' }],
+		day: '2017-11-20',
+		expected: { controller: 'isis', basis: 'carried', carriedFrom: null }
+	},
+	{
 		name: 'calls a state stated throughout an explicit interval',
 		reports: [
 			{
@@ -970,7 +1011,8 @@ describe('the al-Boukamal story', () => {
 			expect(controlAt(t, PLACE, day(d))).toMatchObject({
 				controller: 'syrian-government',
 				basis: 'carried',
-				since: win('2017-11-19')
+				since: win('2017-11-19'),
+				carriedFrom: day('2017-11-19')
 			});
 		}
 	});

@@ -3,7 +3,7 @@
  * is what was *reported*, never what is known to have happened: every controller it shows is
  * backed by claims that name their reports. Controller and Basis come from the vocabulary.
  */
-import type { DayWindow } from '../dates';
+import type { Day, DayWindow } from '../dates';
 import type { Controller } from '../types';
 import type { Basis, ControlValue } from '../vocabulary';
 
@@ -46,6 +46,13 @@ export interface PlaceState {
 	readonly since: DayWindow | null;
 	/** When it ends per the data (null = open). */
 	readonly until: DayWindow | null;
+	/**
+	 * For a `carried` state: the last day a report behind it stated (the latest day of the
+	 * newest start window among its stated supporting claims), so `day - carriedFrom` says how
+	 * long the state has been carried. Null for every other basis, and for a carried state
+	 * whose stated reports give no start at all.
+	 */
+	readonly carriedFrom: Day | null;
 }
 
 declare const timelineBrand: unique symbol;
