@@ -3,7 +3,8 @@
  * places, each with a storyline of takeovers, snapshots, fighting and retrospective
  * "held until" reports, published on or shortly after the events (sometimes weeks later),
  * with the mix of date forms the real data has: exact days, few-day windows, months,
- * "on or before", null starts, displaced forces, disagreements and some corrections.
+ * "on or before", null starts, displaced forces (with the start of their hold when an earlier
+ * change in the storyline gave it to them), disagreements and some corrections.
  */
 import { isoToDay, parseWindow } from '../src/lib/core/dates';
 import type { Day, DayWindow } from '../src/lib/core/dates';
@@ -16,6 +17,8 @@ export interface ReportSpec {
 	readonly kind?: ReportKind;
 	readonly controller: Controller;
 	readonly displaced?: Controller | null;
+	/** A written window for the displaced force's hold, or null. */
+	readonly displacedSince?: string | null;
 	/** A written window (`2017-11-09`, `2017-11-10/2017-11-18`, `../2017-11-09`) or null. */
 	readonly start?: string | null;
 	readonly end?: string | null;
@@ -34,6 +37,10 @@ export function makeReport(spec: ReportSpec): Report {
 		kind: spec.kind ?? 'holds',
 		controller: spec.controller,
 		displaced: spec.displaced ?? null,
+		displacedSince:
+			spec.displacedSince === undefined || spec.displacedSince === null
+				? null
+				: parseWindow(spec.displacedSince),
 		start: spec.start === undefined || spec.start === null ? null : parseWindow(spec.start),
 		end: spec.end === undefined || spec.end === null ? null : parseWindow(spec.end),
 		when: 'synthetic',
@@ -101,6 +108,19 @@ interface Event {
 	readonly news: Day;
 }
 
+/**
+ * The start window of the hold that event i ends: the window of the latest earlier change that
+ * gave the place to the force holding it before event i; null when the storyline began with it.
+ */
+function holdStart(events: readonly Event[], i: number): DayWindow | null {
+	const holder = events[i]!.before;
+	for (let j = i - 1; j >= 0; j--) {
+		const e = events[j]!;
+		if (e.type === 'change') return e.after === holder ? e.window : null;
+	}
+	return null;
+}
+
 /** Generates `places × reportsPerPlace` reports, the same for the same options. */
 export function syntheticCorpus(options: SyntheticOptions): SyntheticCorpus {
 	const rnd = seededRandom(options.seed ?? 20171109);
@@ -139,7 +159,7 @@ export function syntheticCorpus(options: SyntheticOptions): SyntheticCorpus {
 		for (let i = 0; i < nEvents; i++) eventDays.push(firstDay + int(0, days - 1));
 		eventDays.sort((a, b) => a - b);
 		let holder: Controller = pick(FORCES);
-		const events: Event[] = eventDays.map((day) => {
+		const events: Event[] = eventDays.map((day): Event => {
 			const u = rnd();
 			const type = u < 0.45 ? 'change' : u < 0.8 ? 'snapshot' : 'contested';
 			const window = type === 'snapshot' ? { earliest: day, latest: day } : windowAround(day);
@@ -159,6 +179,7 @@ export function syntheticCorpus(options: SyntheticOptions): SyntheticCorpus {
 			let kind: ReportKind;
 			let controller: Controller;
 			let displaced: Controller | null = null;
+			let displacedSince: DayWindow | null = null;
 			let start: DayWindow | null = rnd() < 0.7 ? e.window : windowAround(e.day);
 			let end: DayWindow | null = null;
 			let retrospective = false;
@@ -172,7 +193,10 @@ export function syntheticCorpus(options: SyntheticOptions): SyntheticCorpus {
 			} else if (e.type === 'change') {
 				kind = pick(CHANGE_KINDS);
 				controller = e.after;
-				if (rnd() < 0.5) displaced = e.before;
+				if (rnd() < 0.5) {
+					displaced = e.before;
+					displacedSince = holdStart(events, about[i]!);
+				}
 			} else if (e.type === 'snapshot') {
 				kind = 'holds';
 				controller = rnd() < 0.92 ? e.after : other(e.after);
@@ -209,6 +233,7 @@ export function syntheticCorpus(options: SyntheticOptions): SyntheticCorpus {
 				kind,
 				controller,
 				displaced,
+				displacedSince,
 				start,
 				end,
 				when: 'synthetic',

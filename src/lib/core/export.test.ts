@@ -12,6 +12,7 @@ function corpus(): Corpus {
 		kind: 'took',
 		controller: 'syrian-government',
 		displaced: 'isis',
+		displacedSince: null,
 		start: { earliest: day, latest: day },
 		end: null,
 		when: 'Thursday',
@@ -86,15 +87,14 @@ describe('statesToCsv', () => {
 		const lines = csv.trimEnd().split('\r\n');
 		expect(lines).toHaveLength(2);
 		expect(lines[0]).toMatch(/^place,name,name_ar,date,view,controller,basis/);
-		expect(lines[1]).toContain(
-			'town,Town,بلدة,2017-11-10,as known now,syrian-government,carried'
-		);
+		expect(lines[1]).toContain('town,Town,بلدة,2017-11-10,as known now,syrian-government,carried');
 		expect(lines[1]).toContain('“the army, ""finally"", took the town” — a spokesman → Outlet');
 	});
 	it('cites the report that implies an earlier holder, marked as implied', () => {
-		const csv = statesToCsv(statesAt('2017-11-01'), {
+		// The day before the takeover: "taken from ISIS" implies no more than that day.
+		const csv = statesToCsv(statesAt('2017-11-08'), {
 			corpus: corpus(),
-			date: isoToDay('2017-11-01'),
+			date: isoToDay('2017-11-08'),
 			mode: 'now'
 		});
 		expect(csv).toContain('isis,inferred');

@@ -42,6 +42,11 @@ export interface Report {
 	readonly kind: ReportKind;
 	readonly controller: Controller;
 	readonly displaced: Controller | null;
+	/**
+	 * The earliest the text supports for the displaced force's hold ("ISIS, which had held the
+	 * town since 2014"); null = the text supports only that it held the place just before.
+	 */
+	readonly displacedSince: DayWindow | null;
 	/** When the state began; null = since before anything in the data. */
 	readonly start: DayWindow | null;
 	/** When it ended; null = open, until a later event for the place. */

@@ -423,6 +423,7 @@ function checkReports(
 			kind: r.kind,
 			controller: r.controller,
 			displaced: r.displaced ?? null,
+			displacedSince: null,
 			start,
 			end,
 			when: r.when,

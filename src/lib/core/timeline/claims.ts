@@ -4,10 +4,13 @@
  *
  * - A report makes a direct claim: its controller from its start window to its end window.
  *   When it says the place was taken from a force (`displaced`) and has a start, it also makes
- *   an implied, inferred claim of that force ending where the report's start window is.
+ *   an implied, inferred claim of that force ending where the report's start window is, and
+ *   starting at `displacedSince`, or else on the day before the start window's earliest day
+ *   (none when that day is unknown too).
  * - Claims are numbered in publication order, so the claims counted at a horizon are a prefix.
  * - A claim without an explicit end is open: a later-starting direct claim of another
- *   controller cuts its end (`cut`). The cut end of each claim is kept per bucket.
+ *   controller cuts its end (`cut`); an implied claim also by one starting on its first day.
+ *   The cut end of each claim is kept per bucket.
  * - The preferred order (stated before inferred, newer publication, later start, report id,
  *   direct before implied) is total and fixed, so it is computed once as a rank.
  */
@@ -19,6 +22,8 @@ export const EXPLICIT_END = 2;
 export const OPEN = 4;
 export const HAS_START = 8;
 export const IMPLIED = 16;
+/** A direct claim with a start: it cuts the open ends of other controllers' claims. */
+export const CUTS = 32;
 
 /** Who corrects report g: entries off[g] .. off[g + 1] of the publication days and earliest starts of the correcting reports. */
 export interface Corrections {
@@ -27,9 +32,15 @@ export interface Corrections {
 	readonly startEarliest: Float64Array;
 }
 
-/** How many claims report r makes: its own, and one implied by `displaced` when it has a start. */
+/** Whether report r makes an implied claim: it displaced a force, and its text dates a day of that force's hold. */
+function impliesClaim(r: Report): boolean {
+	if (r.displaced === null || r.start === null) return false;
+	return r.displacedSince !== null || r.start.earliest !== -Infinity;
+}
+
+/** How many claims report r makes: its own, and the one implied by `displaced`. */
 export function claimCount(r: Report): number {
-	return r.displaced !== null && r.start !== null ? 2 : 1;
+	return impliesClaim(r) ? 2 : 1;
 }
 
 export class PlaceClaims {
@@ -146,15 +157,17 @@ export class PlaceClaims {
 			this.flags[k] =
 				(r.basis === 'stated' ? STATED : 0) |
 				(r.end !== null ? EXPLICIT_END : OPEN) |
-				(r.start !== null ? HAS_START : 0);
+				(r.start !== null ? HAS_START | CUTS : 0);
 		} else {
-			this.startEarliest[k] = -Infinity;
-			this.startLatest[k] = -Infinity;
-			this.endEarliest[k] = r.start!.earliest;
-			this.endLatest[k] = r.start!.latest;
+			const start = r.start!;
+			const since = r.displacedSince;
+			this.startEarliest[k] = since !== null ? since.earliest : start.earliest - 1;
+			this.startLatest[k] = since !== null ? since.latest : start.earliest - 1;
+			this.endEarliest[k] = start.earliest;
+			this.endLatest[k] = start.latest;
 			// Open like any claim without a stated end: an earlier report of another force
 			// cuts it, so "taken from ISIS on the 9th" does not outlast "fighting on the 8th".
-			this.flags[k] = IMPLIED | OPEN;
+			this.flags[k] = IMPLIED | OPEN | HAS_START;
 		}
 	}
 
@@ -185,14 +198,19 @@ export class PlaceClaims {
 	}
 
 	/**
-	 * Cuts the open end of claim r at the start of claim q when q is a later-starting claim of
-	 * another controller. Claims counted before this bucket (r < oldCount) keep their end
+	 * Cuts the open end of claim r at the start of claim q (a direct claim with a start, CUTS)
+	 * when q is of another controller and starts later (or, for an implied r, on r's first
+	 * day too). Claims counted before this bucket (r < oldCount) keep their end
 	 * before the bucket's first cut in endLatestBefore, stamped with the bucket.
 	 */
 	cut(r: number, q: number, bucket: number, oldCount: number): void {
 		const { flags, controller, startEarliest, startLatest, endEarliest, endLatest } = this;
 		if (!(flags[r]! & OPEN) || controller[r] === controller[q]) return;
-		if (!(startEarliest[q]! > startEarliest[r]!)) return;
+		const later =
+			flags[r]! & IMPLIED
+				? startEarliest[q]! >= startEarliest[r]!
+				: startEarliest[q]! > startEarliest[r]!;
+		if (!later) return;
 		if (startEarliest[q]! < endEarliest[r]! || startLatest[q]! < endLatest[r]!) {
 			if (r < oldCount && this.cutStamp[r] !== bucket) {
 				this.cutStamp[r] = bucket;

@@ -25,6 +25,21 @@ function checkWindow(r: Report, name: string, w: DayWindow | null): void {
 	}
 }
 
+/** displacedSince dates the displaced force's hold before the report's start, so it needs one. */
+function checkDisplacedSince(r: Report): void {
+	const since = r.displacedSince;
+	if (since === null) return;
+	checkWindow(r, 'displacedSince', since);
+	const id = JSON.stringify(r.id);
+	if (r.displaced === null)
+		throw new Error(`report ${id}: displacedSince is given but no displaced force`);
+	if (r.start === null)
+		throw new Error(`report ${id}: displacedSince is given but the report has no start`);
+	if (since.earliest > r.start.latest) {
+		throw new Error(`report ${id}: displacedSince begins after the report's start window ends`);
+	}
+}
+
 function earliestFinite(w: DayWindow | null): number {
 	if (w === null) return Infinity;
 	return Number.isFinite(w.earliest) ? w.earliest : w.latest;
@@ -88,6 +103,7 @@ function scan(reports: readonly Report[], index: ReadonlyMap<string, number>): S
 		}
 		checkWindow(r, 'start', r.start);
 		checkWindow(r, 'end', r.end);
+		checkDisplacedSince(r);
 		reportController[g] = codeOf(names, r.controller);
 		if (r.displaced !== null) reportDisplaced[g] = codeOf(names, r.displaced);
 		placeOf[g] = p;

@@ -12,10 +12,17 @@
  * 2. Claims. Each counted report about the place claims its controller from its start window
  *    (null = since before anything in the data) to its end window (null = open). A report that
  *    says the place was taken from a force (`displaced`) and has a start also makes an implied,
- *    inferred claim: that force held the place until the report's start window.
+ *    inferred claim that this force held the place, ending at the report's start window and
+ *    starting at `displacedSince` (the earliest the text supports for that hold) or, when that
+ *    is null, on the single day before the earliest day of the report's start window: "taken
+ *    from X" supports no more than "X held it just before". When that earliest day is not
+ *    known either ("on or before 9 November") and no displacedSince is given, the text dates
+ *    no day of X's hold, and no implied claim is made.
  * 3. Open ends. A claim with no explicit end (an open claim, or an implied one) ends where the
  *    first later-starting direct claim of another controller starts: its end window becomes
  *    the earliest of those starts. A later claim of the same controller confirms it instead.
+ *    An implied claim is also cut by a direct claim of another controller starting on its own
+ *    first day (a report beats an inference), and never cuts another claim itself.
  * 4. Corrections. A counted report that corrects another sets the corrected report's claims
  *    aside (superseded) from the corrector's earliest start on; before that they still count.
  * 5. Coverage. On day D a claim certainly covers D when its latest start <= D < its earliest
@@ -90,6 +97,15 @@ function copyWindow(w: DayWindow): DayWindow {
 	return { earliest: w.earliest, latest: w.latest };
 }
 
+/** Rule 2: where the implied claim of report r starts, or null when it makes none. */
+export function impliedStart(r: Report): DayWindow | null {
+	if (r.displaced === null || r.start === null) return null;
+	if (r.displacedSince !== null) return r.displacedSince;
+	if (r.start.earliest === -Infinity) return null;
+	const dayBefore = r.start.earliest - 1;
+	return { earliest: dayBefore, latest: dayBefore };
+}
+
 /** Rule 2: the direct claim of report r, and the implied claim of the force it displaced. */
 function claimsOf(r: Report): Claim[] {
 	const common = { published: r.published, report: r };
@@ -102,11 +118,12 @@ function claimsOf(r: Report): Claim[] {
 		explicitEnd: r.end !== null,
 		ref: { report: r.id, implied: false }
 	};
-	if (r.displaced === null || r.start === null) return [direct];
+	const since = impliedStart(r);
+	if (since === null) return [direct];
 	const implied: Claim = {
 		...common,
-		controller: r.displaced,
-		start: null,
+		controller: r.displaced!,
+		start: copyWindow(since),
 		end: r.start,
 		basis: 'inferred',
 		explicitEnd: false,
@@ -115,13 +132,17 @@ function claimsOf(r: Report): Claim[] {
 	return [direct, implied];
 }
 
+/** Rule 3: whether claim q cuts the open end of claim c. */
+function cuts(q: Claim, c: Claim): boolean {
+	if (q.controller === c.controller || q.ref.implied || q.start === null) return false;
+	const from = startOf(c).earliest;
+	return c.ref.implied ? q.start.earliest >= from : q.start.earliest > from;
+}
+
 /** Rule 3: c's end, cut by the later-starting direct claims of other controllers. */
 function withOpenEndCut(c: Claim, all: readonly Claim[]): Claim {
 	if (c.explicitEnd) return c;
-	const later = all.filter(
-		(q) =>
-			q.controller !== c.controller && q.start !== null && q.start.earliest > startOf(c).earliest
-	);
+	const later = all.filter((q) => cuts(q, c));
 	if (later.length === 0) return c;
 	const end = {
 		earliest: Math.min(endEarliest(c), ...later.map((q) => startOf(q).earliest)),

@@ -14,7 +14,7 @@
 import type { Report } from '../types';
 import { ChangedDays } from './changed-days';
 import { ClaimLists } from './claim-lists';
-import { HAS_START, OPEN, PlaceClaims, type Corrections } from './claims';
+import { CUTS, OPEN, PlaceClaims, type Corrections } from './claims';
 import { DayEvaluator } from './evaluate';
 import type { TimelineData } from './layout';
 import { Growth, NEG_INF, toDay32 } from './packing';
@@ -176,17 +176,17 @@ export class PlaceCompiler {
 		this.walk(b);
 	}
 
-	/** Open ends cut by later claims of a different controller (pairs old/new, new/new, new/old). */
+	/** Open ends cut by later direct claims of a different controller (pairs old/new, new/new, new/old). */
 	private cutOpenEnds(b: number, before: number): void {
 		const { claims, counted } = this;
 		const { flags } = claims;
 		for (let q = before; q < counted; q++) {
-			if (!(flags[q]! & HAS_START)) continue;
+			if (!(flags[q]! & CUTS)) continue;
 			for (let r = 0; r < counted; r++) claims.cut(r, q, b, before);
 		}
 		for (let r = before; r < counted; r++) {
 			if (!(flags[r]! & OPEN)) continue;
-			for (let q = 0; q < before; q++) if (flags[q]! & HAS_START) claims.cut(r, q, b, before);
+			for (let q = 0; q < before; q++) if (flags[q]! & CUTS) claims.cut(r, q, b, before);
 		}
 	}
 

@@ -50,6 +50,8 @@ interface Draft {
 	readonly kind: ReportKind;
 	readonly controller: Controller;
 	readonly displaced: Controller | null;
+	/** Kept only where a report may carry it: displaced, with a start it does not begin after. */
+	readonly displacedSince: DayWindow | null;
 	readonly start: DayWindow | null;
 	readonly end: DayWindow | null;
 	readonly published: Day;
@@ -62,6 +64,7 @@ const draftArb: fc.Arbitrary<Draft> = fc.record({
 	kind: fc.constantFrom(...KINDS),
 	controller: fc.constantFrom(...CONTROLLERS),
 	displaced: fc.option(fc.constantFrom(...CONTROLLERS), { freq: 2 }),
+	displacedSince: fc.option(windowArb, { freq: 2 }),
 	start: fc.option(windowArb, { freq: 4 }),
 	end: fc.option(windowArb, { freq: 2 }),
 	published: fc.integer({ min: FIRST, max: LAST + 5 }),
@@ -91,6 +94,13 @@ function toReports(drafts: readonly Draft[]): readonly Report[] {
 		kind: d.kind,
 		controller: d.controller,
 		displaced: d.displaced,
+		displacedSince:
+			d.displaced !== null &&
+			d.start !== null &&
+			d.displacedSince !== null &&
+			d.displacedSince.earliest <= d.start.latest
+				? d.displacedSince
+				: null,
 		start: d.start,
 		end: d.end,
 		when: 'generated',

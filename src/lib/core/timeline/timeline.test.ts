@@ -336,15 +336,82 @@ const CASES: readonly Case[] = [
 		expected: { ...UNKNOWN }
 	},
 	{
-		name: 'infers that the displaced force held the place before the start',
+		name: 'infers that the displaced force held the place on the day before the start',
 		reports: [took('a', 'syrian-government', '2017-11-09', '2017-11-09', { displaced: 'isis' })],
-		day: '2017-11-01',
+		day: '2017-11-08',
 		expected: {
 			controller: 'isis',
 			basis: 'inferred',
 			supporting: [ref('a', true)],
-			since: null,
+			since: win('2017-11-08'),
 			until: win('2017-11-09')
+		}
+	},
+	{
+		name: 'infers nothing about the displaced force before the day before the start',
+		reports: [took('a', 'syrian-government', '2017-11-09', '2017-11-09', { displaced: 'isis' })],
+		day: '2017-11-07',
+		expected: { ...UNKNOWN }
+	},
+	{
+		name: 'infers the displaced force only on the day before the earliest day of a start window',
+		reports: [
+			took('a', 'syrian-government', '2017-11-04/2017-11-05', '2017-11-09', { displaced: 'isis' })
+		],
+		day: '2017-11-03',
+		expected: {
+			controller: 'isis',
+			basis: 'inferred',
+			uncertain: null,
+			since: win('2017-11-03'),
+			until: win('2017-11-04', '2017-11-05')
+		}
+	},
+	{
+		name: 'keeps the displaced force as the state that may still hold inside the start window',
+		reports: [
+			took('a', 'syrian-government', '2017-11-04/2017-11-05', '2017-11-09', { displaced: 'isis' })
+		],
+		day: '2017-11-04',
+		expected: {
+			controller: 'isis',
+			basis: 'inferred',
+			uncertain: {
+				from: 'isis',
+				to: 'syrian-government',
+				window: win('2017-11-04', '2017-11-05')
+			}
+		}
+	},
+	{
+		name: 'starts the inferred earlier state at displacedSince when the text dates the hold',
+		reports: [
+			took('a', 'syrian-government', '2017-11-09', '2017-11-09', {
+				displaced: 'isis',
+				displacedSince: '2014-06'
+			})
+		],
+		day: '2017-06-01',
+		expected: {
+			controller: 'isis',
+			basis: 'inferred',
+			supporting: [ref('a', true)],
+			since: win('2014-06-01', '2014-06-30'),
+			until: win('2017-11-09')
+		}
+	},
+	{
+		name: 'makes no inferred earlier state when the start is only "on or before" and no displacedSince is given',
+		reports: [took('a', 'syrian-government', '../2017-11-09', '2017-11-09', { displaced: 'isis' })],
+		day: '2017-11-08',
+		expected: {
+			controller: 'unknown',
+			supporting: [],
+			uncertain: {
+				from: 'unknown',
+				to: 'syrian-government',
+				window: { earliest: -Infinity, latest: day('2017-11-09') }
+			}
 		}
 	},
 	{
@@ -381,9 +448,12 @@ const CASES: readonly Case[] = [
 		}
 	},
 	{
-		name: 'keeps the inferred earlier state before an earlier report of another force begins',
+		name: 'keeps an inferred earlier state dated by displacedSince before an earlier report of another force begins',
 		reports: [
-			took('a', 'syrian-government', '2017-11-09', '2017-11-09', { displaced: 'isis' }),
+			took('a', 'syrian-government', '2017-11-09', '2017-11-09', {
+				displaced: 'isis',
+				displacedSince: '2017-11-01'
+			}),
 			{
 				id: 'b',
 				kind: 'contested',
@@ -481,7 +551,10 @@ const CASES: readonly Case[] = [
 	{
 		name: 'supersedes the implied earlier state of a corrected report as well',
 		reports: [
-			took('a', 'syrian-government', '2017-11-09', '2017-11-09', { displaced: 'isis' }),
+			took('a', 'syrian-government', '2017-11-09', '2017-11-09', {
+				displaced: 'isis',
+				displacedSince: '2017-10'
+			}),
 			holds('b', 'isis', '2017-11-01', '2017-11-10', {
 				relations: [{ type: 'corrects', report: 'a' }]
 			})
@@ -759,6 +832,55 @@ describe('compileTimeline', () => {
 		);
 	});
 
+	it('throws when displacedSince is given for a report with no start', () => {
+		const reports = reportsOf([
+			{
+				id: 'a',
+				kind: 'held',
+				controller: 'syrian-government',
+				displaced: 'isis',
+				displacedSince: '2014-06',
+				start: null,
+				end: '2017-11-20',
+				published: '2017-11-20'
+			}
+		]);
+		expect(() => compileTimeline(reports, [PLACE])).toThrow(
+			/report "a": displacedSince is given but the report has no start/
+		);
+	});
+
+	it('throws when displacedSince is given without a displaced force', () => {
+		const reports = reportsOf([
+			took('a', 'syrian-government', '2017-11-09', '2017-11-09', { displacedSince: '2014-06' })
+		]);
+		expect(() => compileTimeline(reports, [PLACE])).toThrow(
+			/report "a": displacedSince is given but no displaced force/
+		);
+	});
+
+	it('throws when displacedSince begins after the start window ends', () => {
+		const reports = reportsOf([
+			took('a', 'syrian-government', '2017-11-09', '2017-11-09', {
+				displaced: 'isis',
+				displacedSince: '2017-11-10'
+			})
+		]);
+		expect(() => compileTimeline(reports, [PLACE])).toThrow(
+			/report "a": displacedSince begins after the report's start window ends/
+		);
+	});
+
+	it('throws when displacedSince is not a window of days', () => {
+		const base = makeReport(
+			took('a', 'isis', '2017-11-09', '2017-11-09', { displaced: 'syrian-government' })
+		);
+		const reports = [{ ...base, displacedSince: { earliest: 17000, latest: 16000 } }];
+		expect(() => compileTimeline(reports, [PLACE])).toThrow(
+			/report "a": displacedSince window \[17000, 16000\] is not a window of days/
+		);
+	});
+
 	it('does not modify the reports it is given', () => {
 		const specs = [
 			took('b', 'isis', '2017-11-10', '2017-11-12', {
@@ -941,13 +1063,18 @@ describe('the al-Boukamal story', () => {
 		}
 	];
 
-	it('shows the town held by ISIS before 9 November, inferred from "taken from ISIS"', () => {
+	it('shows the town held by ISIS on 8 November, the day before it was taken, inferred from "taken from ISIS"', () => {
 		const state = controlAt(compile(story), PLACE, day('2017-11-08'));
 		expect(state).toMatchObject({
 			controller: 'isis',
 			basis: 'inferred',
 			supporting: [ref('sana-2017-11-09-took', true)]
 		});
+	});
+
+	it('shows the town as unknown on 1 November: "taken from ISIS" supports only the day before', () => {
+		const state = controlAt(compile(story), PLACE, day('2017-11-01'));
+		expect(state).toMatchObject({ ...UNKNOWN });
 	});
 
 	it('as reported on 8 November, shows the town as unknown: nothing was published yet', () => {
@@ -1025,5 +1152,67 @@ describe('the al-Boukamal story', () => {
 				expect(controlAt(t, PLACE, d, h)).toEqual(naiveControlAt(reports, PLACE, d, h));
 			}
 		}
+	});
+});
+
+/**
+ * Deir Ezzor, 2017: the only report is an undated related-story headline on a page published
+ * 9 November 2017 ("Syrian army liberates Deir Ezzor from ISIS"), so the takeover happened on
+ * or before that day. The map showed ISIS holding the city for all of 2017 from it.
+ */
+describe('the Deir Ezzor regression (one undated "taken from ISIS" headline)', () => {
+	const PLACE_DZ = 'deir-ezzor';
+	const headline = took(
+		'telesur-deir-ezzor-liberated',
+		'syrian-government',
+		'../2017-11-09',
+		'2017-11-09',
+		{
+			place: PLACE_DZ,
+			displaced: 'isis'
+		}
+	);
+
+	it('no longer shows ISIS holding the city for all of 2017', () => {
+		const t = compile([headline], [PLACE_DZ]);
+		for (const d of ['2017-01-01', '2017-06-15', '2017-11-08']) {
+			const state = controlAt(t, PLACE_DZ, day(d));
+			expect(state.controller).not.toBe('isis');
+			expect(state).toMatchObject({
+				controller: 'unknown',
+				basis: 'none',
+				supporting: [],
+				uncertain: {
+					from: 'unknown',
+					to: 'syrian-government',
+					window: { earliest: -Infinity, latest: day('2017-11-09') }
+				}
+			});
+		}
+	});
+
+	it('shows the city with the Syrian army on 9 November, as stated, then carried from that day', () => {
+		const t = compile([headline], [PLACE_DZ]);
+		expect(controlAt(t, PLACE_DZ, day('2017-11-09'))).toMatchObject({
+			controller: 'syrian-government',
+			basis: 'stated',
+			carriedFrom: null
+		});
+		expect(controlAt(t, PLACE_DZ, day('2017-11-20'))).toMatchObject({
+			controller: 'syrian-government',
+			basis: 'carried',
+			carriedFrom: day('2017-11-09')
+		});
+	});
+
+	it('shows ISIS before the takeover only as far back as a displacedSince the text gives', () => {
+		const dated = { ...headline, displacedSince: '2014-07/2014-08' };
+		const t = compile([dated], [PLACE_DZ]);
+		expect(controlAt(t, PLACE_DZ, day('2014-06-01')).controller).toBe('unknown');
+		expect(controlAt(t, PLACE_DZ, day('2015-01-01'))).toMatchObject({
+			controller: 'isis',
+			basis: 'inferred',
+			supporting: [ref('telesur-deir-ezzor-liberated', true)]
+		});
 	});
 });
