@@ -5,9 +5,11 @@
  * Where to read what:
  * - the rules, read plainly, and the answer every query must equal: reference.ts;
  * - the answers' types: types.ts;
- * - how it is made fast: compile.ts (checks and grouping) → sweep.ts (per place and horizon,
- *   the days where anything can change) → evaluate.ts (one day's state) → records.ts,
- *   claim-lists.ts, windows.ts, segments.ts (packed, interned storage; layout in layout.ts);
+ * - how it is made fast: compile.ts (checks and grouping) → claims.ts (a place's claims as
+ *   typed arrays) → sweep.ts (per place and horizon bucket, with changed-days.ts: the days
+ *   where anything can change) → evaluate.ts (one day's state) → records.ts, claim-lists.ts,
+ *   windows.ts, segments.ts (packed, interned storage; the layout in layout.ts, days and
+ *   growth in packing.ts, report ids in report-index.ts);
  * - the questions answered from the packed arrays: queries.ts and state-objects.ts.
  */
 export { compileTimeline } from './compile';

@@ -17,7 +17,8 @@
  *    is null, on the single day before the earliest day of the report's start window: "taken
  *    from X" supports no more than "X held it just before". When that earliest day is not
  *    known either ("on or before 9 November") and no displacedSince is given, the text dates
- *    no day of X's hold, and no implied claim is made.
+ *    no day of X's hold, and no implied claim is made. (compileTimeline rejects a
+ *    displacedSince without a displaced force or a start, or beginning after the start ends.)
  * 3. Open ends. A claim with no explicit end (an open claim, or an implied one) ends where the
  *    first later-starting direct claim of another controller starts: its end window becomes
  *    the earliest of those starts. A later claim of the same controller confirms it instead.
@@ -32,8 +33,8 @@
  *    later start, then report id, then direct before implied. If any live claim certainly
  *    covers D, those claims, grouped by controller, are the sides; the preferred claim's side
  *    is shown, the others contradict it, and the day is disputed with two sides or more; a
- *    possible claim of another controller still in its start window makes the day uncertain
- *    (an arrival). With only possible claims, the state that may still hold (a claim in its end
+ *    possible claim of another controller in its start window (and not in its end window)
+ *    makes the day uncertain (an arrival). With only possible claims, the state that may still hold (a claim in its end
  *    window) is shown, or unknown, and the day is uncertain.
  * 7. Basis. The claims of the shown side are the supporting ones. `stated`: a stated
  *    supporting claim says it for D (D lies in its start window, or it has an explicit end);
