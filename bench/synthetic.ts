@@ -34,6 +34,7 @@ export function makeReport(spec: ReportSpec): Report {
 		kind: spec.kind ?? 'holds',
 		controller: spec.controller,
 		displaced: spec.displaced ?? null,
+		displacedSince: null,
 		start: spec.start === undefined || spec.start === null ? null : parseWindow(spec.start),
 		end: spec.end === undefined || spec.end === null ? null : parseWindow(spec.end),
 		when: 'synthetic',
@@ -44,6 +45,7 @@ export function makeReport(spec: ReportSpec): Report {
 		attribution: ['synthetic outlet'],
 		basis,
 		reasoning: basis === 'inferred' ? 'synthetic reasoning' : null,
+		placeImplied: null,
 		relations: spec.relations ?? []
 	};
 }
@@ -209,6 +211,7 @@ export function syntheticCorpus(options: SyntheticOptions): SyntheticCorpus {
 				kind,
 				controller,
 				displaced,
+				displacedSince: null,
 				start,
 				end,
 				when: 'synthetic',
@@ -219,6 +222,7 @@ export function syntheticCorpus(options: SyntheticOptions): SyntheticCorpus {
 				attribution: ATTRIBUTION,
 				basis: inferred ? 'inferred' : 'stated',
 				reasoning: inferred ? 'synthetic inference' : null,
+				placeImplied: null,
 				relations: relations.length === 0 ? NO_RELATIONS : relations
 			};
 			mine.push(report);

@@ -12,6 +12,7 @@ function corpus(): Corpus {
 		kind: 'took',
 		controller: 'syrian-government',
 		displaced: 'isis',
+		displacedSince: null,
 		start: { earliest: day, latest: day },
 		end: null,
 		when: 'Thursday',
@@ -22,6 +23,7 @@ function corpus(): Corpus {
 		attribution: ['a spokesman', 'Outlet'],
 		basis: 'stated',
 		reasoning: null,
+		placeImplied: null,
 		relations: []
 	};
 	return Object.freeze({
@@ -48,7 +50,8 @@ function corpus(): Corpus {
 				publishedText: '2017-11-09',
 				publishedEvidence: 'x',
 				url: null,
-				metadataNote: 'x'
+				metadataNote: 'x',
+				body: { start: 0, end: 34 }
 			}
 		],
 		reports: [report]
@@ -86,9 +89,7 @@ describe('statesToCsv', () => {
 		const lines = csv.trimEnd().split('\r\n');
 		expect(lines).toHaveLength(2);
 		expect(lines[0]).toMatch(/^place,name,name_ar,date,view,controller,basis/);
-		expect(lines[1]).toContain(
-			'town,Town,بلدة,2017-11-10,as known now,syrian-government,carried'
-		);
+		expect(lines[1]).toContain('town,Town,بلدة,2017-11-10,as known now,syrian-government,carried');
 		expect(lines[1]).toContain('“the army, ""finally"", took the town” — a spokesman → Outlet');
 	});
 	it('cites the report that implies an earlier holder, marked as implied', () => {

@@ -91,6 +91,7 @@ function toReports(drafts: readonly Draft[]): readonly Report[] {
 		kind: d.kind,
 		controller: d.controller,
 		displaced: d.displaced,
+		displacedSince: null,
 		start: d.start,
 		end: d.end,
 		when: 'generated',
@@ -101,6 +102,7 @@ function toReports(drafts: readonly Draft[]): readonly Report[] {
 		attribution: ['generated'],
 		basis: d.basis,
 		reasoning: d.basis === 'inferred' ? 'generated' : null,
+		placeImplied: null,
 		relations: d.relations.map((r) => ({
 			type: r.type,
 			report: `r${String(r.target % drafts.length).padStart(2, '0')}`

@@ -21,6 +21,11 @@ export interface Source {
 	readonly publishedEvidence: string;
 	readonly url: string | null;
 	readonly metadataNote: string;
+	/**
+	 * The article within the capture, as character offsets: `text.slice(body.start, body.end)`
+	 * is the article; text outside it is page furniture captured with it (menus, capture dates).
+	 */
+	readonly body: { readonly start: number; readonly end: number };
 }
 
 /** Where an excerpt sits in its source text: `text.slice(start, end) === quote.exact`. */
@@ -42,6 +47,11 @@ export interface Report {
 	readonly kind: ReportKind;
 	readonly controller: Controller;
 	readonly displaced: Controller | null;
+	/**
+	 * The earliest day the text supports for the displaced force's hold; null = the text gives no
+	 * bound. Set only together with `displaced`.
+	 */
+	readonly displacedSince: DayWindow | null;
 	/** When the state began; null = since before anything in the data. */
 	readonly start: DayWindow | null;
 	/** When it ended; null = open, until a later event for the place. */
@@ -58,6 +68,8 @@ export interface Report {
 	readonly attribution: readonly string[];
 	readonly basis: 'stated' | 'inferred';
 	readonly reasoning: string | null;
+	/** Why the report concerns its place although the quote does not name it; null = the quote names it. */
+	readonly placeImplied: string | null;
 	readonly relations: readonly Relation[];
 }
 
