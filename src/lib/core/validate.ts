@@ -363,8 +363,9 @@ function quotePath(
 }
 
 /**
- * A name folded for the "does the quote name its place" check: lower case, no accents, no
- * apostrophes (Qa’im, Qa'im, Qaim), hyphens and runs of spaces as one space.
+ * Text folded for the "does the quote name its place" check: lower case, no accents, no
+ * apostrophes (Qa’im, Qa'im and Qaim are one name), every other run of non-letters (hyphens,
+ * spaces, punctuation) one space.
  */
 export function foldName(text: string): string {
 	return text
@@ -372,17 +373,15 @@ export function foldName(text: string): string {
 		.replace(/\p{M}+/gu, '')
 		.toLowerCase()
 		.replace(/['’‘ʼ`´]/g, '')
-		.replace(/[\s\-‐‑–—]+/g, ' ')
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.trim();
 }
 
-/** Whether `quote` names the place by its name or one of its aliases (see foldName). */
+/** Whether `quote` names the place by its name or one of its aliases, as whole words (see foldName). */
 export function namesPlace(quote: string, names: readonly string[]): boolean {
-	const q = ` ${foldName(quote).replace(/[^\p{L}\p{N} ]+/gu, ' ')} `;
+	const q = ` ${foldName(quote)} `;
 	return names.some((name) => {
-		const n = foldName(name)
-			.replace(/[^\p{L}\p{N} ]+/gu, ' ')
-			.trim();
+		const n = foldName(name);
 		return n.length > 0 && q.includes(` ${n} `);
 	});
 }
