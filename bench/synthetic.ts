@@ -51,6 +51,7 @@ export function makeReport(spec: ReportSpec): Report {
 		attribution: ['synthetic outlet'],
 		basis,
 		reasoning: basis === 'inferred' ? 'synthetic reasoning' : null,
+		placeImplied: null,
 		relations: spec.relations ?? []
 	};
 }
@@ -244,6 +245,7 @@ export function syntheticCorpus(options: SyntheticOptions): SyntheticCorpus {
 				attribution: ATTRIBUTION,
 				basis: inferred ? 'inferred' : 'stated',
 				reasoning: inferred ? 'synthetic inference' : null,
+				placeImplied: null,
 				relations: relations.length === 0 ? NO_RELATIONS : relations
 			};
 			mine.push(report);

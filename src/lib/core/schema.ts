@@ -12,9 +12,6 @@ import { CONTROLLERS, type Controller } from './vocabulary';
 
 export { CONTROLLERS, type Controller };
 
-/** The five places, with the stable ids used in URLs, tests and geo/places.geojson. */
-export const PLACE_IDS = ['al-boukamal', 'al-qaim', 'deir-ezzor', 'raqqa', 'al-sukhna'] as const;
-
 /** What kind of statement a report is. Descriptive: the timeline uses controller and dates. */
 export const REPORT_KINDS = [
 	'took', // a force captured or liberated the place at the start date
@@ -30,7 +27,8 @@ export type ReportKind = (typeof REPORT_KINDS)[number];
 export const RELATIONS = ['confirms', 'contradicts', 'corrects'] as const;
 export type RelationType = (typeof RELATIONS)[number];
 
-const Slug = v.pipe(
+/** Ids of sources, reports and places: also the form places take in URLs. */
+export const Slug = v.pipe(
 	v.string(),
 	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "telesur-2017-11-09"')
 );
@@ -70,7 +68,16 @@ export const SourceSchema = v.strictObject({
 	/** Null where no URL is reliably known. Never invented. */
 	url: v.nullable(v.pipe(v.string(), v.url('must be an absolute URL'))),
 	/** How the metadata above was established, and how sure it is. */
-	metadataNote: NonEmpty
+	metadataNote: NonEmpty,
+	/**
+	 * Where the article itself begins and ends in the capture: its exact opening and closing
+	 * words, each found verbatim exactly once. Text before and after is page furniture
+	 * captured with it (menus, capture dates, comment prompts), not the article.
+	 */
+	body: v.strictObject({
+		first: v.pipe(v.string(), v.minLength(3, 'must quote at least a few characters')),
+		last: v.pipe(v.string(), v.minLength(3, 'must quote at least a few characters'))
+	})
 });
 export type SourceRecord = v.InferOutput<typeof SourceSchema>;
 
@@ -97,12 +104,18 @@ export const RelationSchema = v.strictObject({
 export const ReportSchema = v.pipe(
 	v.strictObject({
 		id: Slug,
-		place: v.picklist(PLACE_IDS, `must be one of ${PLACE_IDS.join(', ')}`),
+		/** The id of a feature in geo/places.geojson. */
+		place: Slug,
 		kind: v.picklist(REPORT_KINDS, `must be one of ${REPORT_KINDS.join(', ')}`),
 		/** Who holds the place over the claim's interval, per the text. */
 		controller: v.picklist(CONTROLLERS, `must be one of ${CONTROLLERS.join(', ')}`),
 		/** Who the text says held it before ("seized from ISIS"): an inferred earlier state. */
 		displaced: v.optional(v.picklist(CONTROLLERS, `must be one of ${CONTROLLERS.join(', ')}`)),
+		/**
+		 * The earliest the text supports for the displaced force's hold ("its three-year reign"):
+		 * the implied earlier state starts there. Absent or null: the text gives no bound.
+		 */
+		displacedSince: v.optional(v.nullable(WindowText)),
 		/** When the state began; null when the text gives no start ("held", "the last stronghold"). */
 		start: v.nullable(WindowText),
 		/** When it ended; null when open: it holds until a later event for the place. */
@@ -111,6 +124,11 @@ export const ReportSchema = v.pipe(
 		when: NonEmpty,
 		source: Slug,
 		quote: QuoteSchema,
+		/**
+		 * Why the report is about its place although the quote does not name it ("the town",
+		 * a headline about the capture): without it, the quote must name the place or an alias.
+		 */
+		placeImplied: v.optional(NonEmpty),
 		/** Who the claim is attributed to, from the original speaker to the outlet. */
 		attribution: v.pipe(v.array(NonEmpty), v.minLength(1, 'must name at least the outlet')),
 		/** Stated in so many words, or inferred from context. */
@@ -129,6 +147,13 @@ export const ReportSchema = v.pipe(
 	v.forward(
 		v.check((r) => r.start !== null || r.end !== null, 'a report needs a start or an end date'),
 		['start']
+	),
+	v.forward(
+		v.check(
+			(r) => r.displacedSince == null || r.displaced !== undefined,
+			'displacedSince bounds the hold of the displaced force: it needs "displaced"'
+		),
+		['displacedSince']
 	)
 );
 export type ReportRecord = v.InferOutput<typeof ReportSchema>;

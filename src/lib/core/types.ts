@@ -21,6 +21,11 @@ export interface Source {
 	readonly publishedEvidence: string;
 	readonly url: string | null;
 	readonly metadataNote: string;
+	/**
+	 * The article within the capture, as character offsets: `text.slice(body.start, body.end)`
+	 * is the article; text outside it is page furniture captured with it (menus, capture dates).
+	 */
+	readonly body: { readonly start: number; readonly end: number };
 }
 
 /** Where an excerpt sits in its source text: `text.slice(start, end) === quote.exact`. */
@@ -63,6 +68,8 @@ export interface Report {
 	readonly attribution: readonly string[];
 	readonly basis: 'stated' | 'inferred';
 	readonly reasoning: string | null;
+	/** Why the report concerns its place although the quote does not name it; null = the quote names it. */
+	readonly placeImplied: string | null;
 	readonly relations: readonly Relation[];
 }
 

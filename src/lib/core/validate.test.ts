@@ -380,12 +380,21 @@ describe('validateCorpus on the reports file', () => {
 		);
 	});
 
-	it('reports a place id outside the schema', () => {
+	it('reports a place id that is not a slug', () => {
+		const input = broken((d) => {
+			report(d, 4).place = 'Palmyra';
+		});
+		expect(problemsOf(input)).toContainEqual(
+			problem(REPORTS, 'reports[4].place', 'must be a lower-case slug')
+		);
+	});
+
+	it('reports a place id that no feature has', () => {
 		const input = broken((d) => {
 			report(d, 4).place = 'palmyra';
 		});
 		expect(problemsOf(input)).toContainEqual(
-			problem(REPORTS, 'reports[4].place', 'must be one of al-boukamal')
+			problem(REPORTS, 'reports[4].place', 'no place "palmyra" in geo/places.geojson')
 		);
 	});
 
@@ -405,6 +414,165 @@ describe('validateCorpus on the reports file', () => {
 		});
 		expect(problemsOf(input)).toContainEqual(
 			problem(REPORTS, 'reports[2].source', 'no source with id "fixture-nowhere"')
+		);
+	});
+});
+
+describe('validateCorpus: a quote names its place', () => {
+	it('reports a quote that names neither the place nor an alias', () => {
+		const input = broken((d) => {
+			delete report(d, 3).placeImplied;
+		});
+		expect(problemsOf(input)).toContainEqual(
+			problem(REPORTS, 'reports[3].quote.exact', 'does not name its place "al-boukamal"')
+		);
+	});
+
+	it('names the place and its aliases in the problem, and the way out (placeImplied)', () => {
+		const input = broken((d) => {
+			delete report(d, 3).placeImplied;
+		});
+		expect(problemsOf(input)).toContainEqual(
+			problem(
+				REPORTS,
+				'reports[3].quote.exact',
+				'Abu Kamal, Albu Kamal, Al-Bukamal, Boukamal): quote the words that name it, or say in "placeImplied"'
+			)
+		);
+	});
+
+	it('reports a quote that names another place', () => {
+		const input = broken((d) => {
+			report(d, 2).place = 'raqqa';
+		});
+		expect(problemsOf(input)).toContainEqual(
+			problem(REPORTS, 'reports[2].quote.exact', 'does not name its place "raqqa"')
+		);
+	});
+
+	it('accepts a quote that names an alias, ignoring case, accents, hyphens and apostrophes', () => {
+		const input = broken((d) => {
+			propertiesOf(d, 1).aliases = ['Qa’im'];
+			propertiesOf(d, 1).name = "AL QÁ'IM";
+		});
+		expect(validateCorpus(input)).toMatchObject({ ok: true });
+	});
+
+	it('does not take a name inside a longer word as naming the place', () => {
+		const input = broken((d) => {
+			propertiesOf(d, 1).name = 'Qai';
+			propertiesOf(d, 1).aliases = [];
+		});
+		expect(problemsOf(input)).toContainEqual(
+			problem(REPORTS, 'reports[1].quote.exact', 'does not name its place "al-qaim"')
+		);
+	});
+
+	it('keeps the placeImplied reason on the report, null where the quote names the place', () => {
+		const corpus = corpusOf(VALID);
+		expect(at(corpus.reports, 3).placeImplied).toContain('the town');
+		expect(at(corpus.reports, 0).placeImplied).toBeNull();
+	});
+});
+
+describe('validateCorpus: displacedSince', () => {
+	it('gives null when a report has no displacedSince', () => {
+		expect(at(corpusOf(VALID).reports, 0).displacedSince).toBeNull();
+	});
+
+	it('parses displacedSince into a day window', () => {
+		const input = broken((d) => {
+			report(d, 0).displacedSince = '2014';
+		});
+		expect(at(corpusOf(input).reports, 0).displacedSince).toEqual({
+			earliest: isoToDay('2014-01-01'),
+			latest: isoToDay('2014-12-31')
+		});
+	});
+
+	it('accepts an explicit null', () => {
+		const input = broken((d) => {
+			report(d, 0).displacedSince = null;
+		});
+		expect(at(corpusOf(input).reports, 0).displacedSince).toBeNull();
+	});
+
+	it('reports displacedSince on a report without displaced', () => {
+		const input = broken((d) => {
+			report(d, 2).displacedSince = '2017-10';
+		});
+		expect(problemsOf(input)).toContainEqual(
+			problem(REPORTS, 'reports[2].displacedSince', 'it needs "displaced"')
+		);
+	});
+
+	it('reports a displacedSince that is not a date', () => {
+		const input = broken((d) => {
+			report(d, 0).displacedSince = 'since the war began';
+		});
+		expect(problemsOf(input)).toContainEqual(
+			problem(REPORTS, 'reports[0].displacedSince', 'must be a date')
+		);
+	});
+
+	it('reports a displaced hold that begins after the capture', () => {
+		const input = broken((d) => {
+			report(d, 0).displacedSince = '2017-11-10';
+		});
+		expect(problemsOf(input)).toContainEqual(
+			problem(
+				REPORTS,
+				'reports[0].displacedSince',
+				"begins (2017-11-10) after the report's start (2017-11-09)"
+			)
+		);
+	});
+});
+
+describe('validateCorpus: the article body in each source', () => {
+	it('gives the body as character offsets from the first opening word to the last closing word', () => {
+		const source = at(corpusOf(VALID).sources, 0);
+		const text = VALID.texts[source.file] ?? '';
+		const body = text.slice(source.body.start, source.body.end);
+		expect(body.startsWith('Fixture Wire, 9 November 2017')).toBe(true);
+		expect(body.endsWith('the statement added.')).toBe(true);
+		expect(text.slice(0, source.body.start)).toContain('FIXTURE TEXT');
+	});
+
+	it('reports opening words that are not in the text', () => {
+		const input = broken((d) => {
+			(at(d.sourcesFile.sources, 0).body as Json).first = 'Fixture Wire, 10 November 2017';
+		});
+		expect(problemsOf(input)).toContainEqual(
+			problem(SOURCES, 'sources[0].body.first', 'are not in wire.txt')
+		);
+	});
+
+	it('reports closing words that occur more than once', () => {
+		const input = broken((d) => {
+			(at(d.sourcesFile.sources, 0).body as Json).last = 'Al-Boukamal';
+		});
+		expect(problemsOf(input)).toContainEqual(
+			problem(SOURCES, 'sources[0].body.last', 'occur 2 times in wire.txt')
+		);
+	});
+
+	it('reports closing words that come before the opening words', () => {
+		const input = broken((d) => {
+			(at(d.sourcesFile.sources, 0).body as Json).last = 'Fixture Wire, 9 November 2017';
+			(at(d.sourcesFile.sources, 0).body as Json).first = 'the statement added.';
+		});
+		expect(problemsOf(input)).toContainEqual(
+			problem(SOURCES, 'sources[0].body.last', 'come before the opening words')
+		);
+	});
+
+	it('reports a source without a body', () => {
+		const input = broken((d) => {
+			delete at(d.sourcesFile.sources, 0).body;
+		});
+		expect(problemsOf(input)).toContainEqual(
+			problem(SOURCES, 'sources[0].body', 'missing required field "body"')
 		);
 	});
 });
@@ -500,25 +668,47 @@ describe('validateCorpus on the places file', () => {
 		);
 	});
 
-	it('reports a missing place', () => {
-		const input = broken((d) => {
-			d.placesFile.features.splice(4, 1);
-		});
-		expect(problemsOf(input)).toContainEqual(
-			problem(PLACES, 'features', 'missing place "al-sukhna"')
-		);
-	});
-
-	it('reports a place that is not one of the five', () => {
+	it('accepts a sixth place: the places are the features of the file', () => {
 		const input = broken((d) => {
 			const extra = structuredClone(feature(d, 4));
 			extra.id = 'palmyra';
-			(extra.properties as Json).id = 'palmyra';
+			Object.assign(extra.properties as Json, { id: 'palmyra', name: 'Palmyra', aliases: [] });
 			d.placesFile.features.push(extra);
+			const r = structuredClone(report(d, 5));
+			Object.assign(r, { id: 'fixture-palmyra-implied', place: 'palmyra' });
+			r.placeImplied = 'Test: the fixture text names no sixth town.';
+			d.reportsFile.reports.push(r);
+		});
+		const corpus = corpusOf(input);
+		expect(corpus.places.map((p) => p.id)).toContain('palmyra');
+		expect(corpus.reports.find((r) => r.id === 'fixture-palmyra-implied')?.place).toBe('palmyra');
+	});
+
+	it('reports a feature id that is not a slug', () => {
+		const input = broken((d) => {
+			feature(d, 4).id = 'Al Sukhna';
+			propertiesOf(d, 4).id = 'Al Sukhna';
 		});
 		expect(problemsOf(input)).toContainEqual(
-			problem(PLACES, 'features[5].id', 'unknown place "palmyra"')
+			problem(PLACES, 'features[4].id', '"Al Sukhna" is not a place id')
 		);
+	});
+
+	it('reports a duplicate place id', () => {
+		const input = broken((d) => {
+			feature(d, 4).id = 'raqqa';
+			propertiesOf(d, 4).id = 'raqqa';
+		});
+		expect(problemsOf(input)).toContainEqual(
+			problem(PLACES, 'features[4].id', 'duplicate place id "raqqa": features[3] has it too')
+		);
+	});
+
+	it('reports a file without any place', () => {
+		const input = broken((d) => {
+			d.placesFile.features = [];
+		});
+		expect(problemsOf(input)).toContainEqual(problem(PLACES, 'features', 'lists no place'));
 	});
 
 	it('reports a feature id that differs from its properties.id', () => {

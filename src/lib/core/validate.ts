@@ -9,12 +9,17 @@
  *   so fixing one problem does not uncover a second round of them.
  * - A problem names the file (as laid out in geo/) and the path inside it, in the form
  *   `reports[3].quote.exact` or `features[2].geometry.coordinates[0]`.
- * - Sources: ids unique; the capture file exists, its SHA-256 matches, no two sources share it.
+ * - Sources: ids unique; the capture file exists, its SHA-256 matches, no two sources share it;
+ *   the body's first and last words are each found verbatim exactly once, first before last.
  * - Reports: ids unique; source, place and related reports resolve (never to the report itself);
- *   start is not after end; start is not after the source's latest publication day; the quote
- *   selects exactly one place in the source text (quotes.ts).
- * - Places: valid GeoJSON (check-geojson); a FeatureCollection with exactly the five PLACE_IDS,
- *   each feature's `id` equal to `properties.id`; Polygon or MultiPolygon geometry without
+ *   start is not after end; start is not after the source's latest publication day; the
+ *   displaced force's hold (displacedSince) does not begin after the report's start; the quote
+ *   selects exactly one place in the source text (quotes.ts) and names its place or one of the
+ *   place's aliases (ignoring case, accents, hyphens and apostrophes) unless the report says in
+ *   `placeImplied` why the place is meant.
+ * - Places: valid GeoJSON (check-geojson); a FeatureCollection of at least one feature whose ids
+ *   are unique slugs: they are the places, so a sixth place is one more feature. Each feature's
+ *   `id` equals `properties.id`; Polygon or MultiPolygon geometry without
  *   self-intersections, exterior rings counter-clockwise and holes clockwise (RFC 7946),
  *   every position inside REGION_BBOX, and containing `properties.center`.
  * - The normalized Corpus is built only when there is no problem at all; records keep file order.
@@ -28,7 +33,6 @@ import { parseWindow } from './dates';
 import type { DayWindow } from './dates';
 import { anchorQuote, QuoteError } from './quotes';
 import {
-	PLACE_IDS,
 	RelationSchema,
 	ReportSchema,
 	ReportsFileSchema,
@@ -214,19 +218,71 @@ interface SourceEntry {
 	readonly source: Source | undefined;
 }
 
+/** Where `words` occur in `text`: every start offset (overlapping occurrences included). */
+function occurrences(text: string, words: string): number[] {
+	const at: number[] = [];
+	for (let i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) at.push(i);
+	return at;
+}
+
+/**
+ * The article's extent in its capture, from the exact opening and closing words: each must
+ * occur exactly once (else the extent would be a guess), and the article must end after it begins.
+ */
+function findBody(
+	out: Collector,
+	path: string,
+	name: string,
+	text: string,
+	body: { readonly first: string; readonly last: string }
+): Source['body'] | undefined {
+	const file = GEO_FILES.sources;
+	const anchor = (key: 'first' | 'last'): number | undefined => {
+		const words = body[key];
+		const at = occurrences(text, words);
+		if (at.length === 1) return at[0];
+		const what = key === 'first' ? 'opening' : 'closing';
+		out.add(
+			file,
+			join(path, key),
+			at.length === 0
+				? `the article's ${what} words ${JSON.stringify(words)} are not in ${name} (they must be copied verbatim)`
+				: `the article's ${what} words ${JSON.stringify(words)} occur ${at.length} times in ${name}: quote more words so they occur once`
+		);
+		return undefined;
+	};
+	const start = anchor('first');
+	const last = anchor('last');
+	if (start === undefined || last === undefined) return undefined;
+	const end = last + body.last.length;
+	if (last < start) {
+		out.add(
+			file,
+			join(path, 'last'),
+			`the closing words (at character ${last}) come before the opening words (at character ${start}) in ${name}`
+		);
+		return undefined;
+	}
+	return { start, end };
+}
+
 function checkSources(out: Collector, input: CorpusInput): SourceEntry[] {
 	const file = GEO_FILES.sources;
 	out.issues(file, '', v.safeParse(SourcesFileSchema, input.sourcesFile).issues);
 
-	const entries = listIn(input.sourcesFile, 'sources').map((raw): SourceEntry => {
+	const entries = listIn(input.sourcesFile, 'sources').map((raw, i): SourceEntry => {
 		const whole = v.safeParse(SourceSchema, raw);
 		const fields = whole.success
 			? whole.output
 			: validFields<SourceRecord>(SourceSchema.entries, raw);
 		const published = fields.published === undefined ? undefined : parseWindow(fields.published);
 		const text = fields.file === undefined ? undefined : input.texts[fields.file];
+		const body =
+			text !== undefined && fields.body !== undefined && fields.file !== undefined
+				? findBody(out, join('sources', i, 'body'), fields.file, text, fields.body)
+				: undefined;
 		const source: Source | undefined =
-			whole.success && published
+			whole.success && published && body
 				? {
 						id: whole.output.id,
 						file: whole.output.file,
@@ -237,7 +293,8 @@ function checkSources(out: Collector, input: CorpusInput): SourceEntry[] {
 						publishedText: whole.output.published,
 						publishedEvidence: whole.output.publishedEvidence,
 						url: whole.output.url,
-						metadataNote: whole.output.metadataNote
+						metadataNote: whole.output.metadataNote,
+						body
 					}
 				: undefined;
 		return { fields, published, text, source };
@@ -305,11 +362,36 @@ function quotePath(
 	}
 }
 
+/**
+ * Text folded for the "does the quote name its place" check: lower case, no accents, no
+ * apostrophes (Qa’im, Qa'im and Qaim are one name), every other run of non-letters (hyphens,
+ * spaces, punctuation) one space.
+ */
+export function foldName(text: string): string {
+	return text
+		.normalize('NFD')
+		.replace(/\p{M}+/gu, '')
+		.toLowerCase()
+		.replace(/['’‘ʼ`´]/g, '')
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+}
+
+/** Whether `quote` names the place by its name or one of its aliases, as whole words (see foldName). */
+export function namesPlace(quote: string, names: readonly string[]): boolean {
+	const q = ` ${foldName(quote)} `;
+	return names.some((name) => {
+		const n = foldName(name);
+		return n.length > 0 && q.includes(` ${n} `);
+	});
+}
+
 function checkReports(
 	out: Collector,
 	input: CorpusInput,
 	sources: readonly SourceEntry[],
-	placeIds: ReadonlySet<string> | undefined
+	placeIds: ReadonlySet<string> | undefined,
+	placeNames: ReadonlyMap<string, readonly string[]>
 ): (Report | undefined)[] {
 	const file = GEO_FILES.reports;
 	out.issues(file, '', v.safeParse(ReportsFileSchema, input.reportsFile).issues);
@@ -367,6 +449,16 @@ function checkReports(
 
 		const start = fields.start == null ? fields.start : parseWindow(fields.start);
 		const end = fields.end == null ? fields.end : parseWindow(fields.end);
+		const displacedSince =
+			fields.displacedSince == null ? null : parseWindow(fields.displacedSince);
+		if (displacedSince && start && displacedSince.earliest > start.latest) {
+			out.add(
+				file,
+				join(root, 'displacedSince'),
+				`the displaced force's hold begins (${fields.displacedSince}) after the report's start ` +
+					`(${fields.start}): it must have held the place before it was taken from it`
+			);
+		}
 		if (start && end && start.earliest > end.latest) {
 			out.add(
 				file,
@@ -412,6 +504,22 @@ function checkReports(
 			}
 		}
 
+		const names = fields.place === undefined ? undefined : placeNames.get(fields.place);
+		if (
+			anchor &&
+			fields.quote !== undefined &&
+			names !== undefined &&
+			fields.placeImplied === undefined &&
+			!namesPlace(fields.quote.exact, names)
+		) {
+			out.add(
+				file,
+				join(root, 'quote', 'exact'),
+				`does not name its place "${fields.place}" (${names.join(', ')}): quote the words ` +
+					'that name it, or say in "placeImplied" why the place is meant (e.g. "the town")'
+			);
+		}
+
 		const whole = parsed[i];
 		if (!whole?.success || !anchor || !source?.source || start === undefined || end === undefined) {
 			return undefined;
@@ -423,7 +531,7 @@ function checkReports(
 			kind: r.kind,
 			controller: r.controller,
 			displaced: r.displaced ?? null,
-			displacedSince: null,
+			displacedSince,
 			start,
 			end,
 			when: r.when,
@@ -434,6 +542,7 @@ function checkReports(
 			attribution: r.attribution,
 			basis: r.basis,
 			reasoning: r.reasoning ?? null,
+			placeImplied: r.placeImplied ?? null,
 			relations: r.relations.map((rel): Relation => ({ ...rel }))
 		};
 	});
@@ -569,8 +678,12 @@ function checkPolygon(out: Collector, path: string, rings: readonly Ring[]): voi
 interface PlacesResult {
 	/** The ids of the features, when the file is a FeatureCollection at all. */
 	readonly ids: ReadonlySet<string> | undefined;
+	/** Each place's name and aliases, by id, where its properties are valid. */
+	readonly names: ReadonlyMap<string, readonly string[]>;
 	readonly places: (Place | undefined)[];
 }
+
+const PLACE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function checkPlaces(out: Collector, placesFile: unknown): PlacesResult {
 	const file = GEO_FILES.places;
@@ -581,9 +694,12 @@ function checkPlaces(out: Collector, placesFile: unknown): PlacesResult {
 
 	if (!isRecord(placesFile) || placesFile.type !== 'FeatureCollection') {
 		if (!out.has(file, '')) out.add(file, '', 'must be a GeoJSON FeatureCollection');
-		return { ids: undefined, places: [] };
+		return { ids: undefined, names: new Map(), places: [] };
 	}
 	const features = listIn(placesFile, 'features');
+	if (features.length === 0 && !out.has(file, 'features')) {
+		out.add(file, 'features', 'lists no place: each feature is one place');
+	}
 
 	const ids = features.map((feature, i): string | undefined => {
 		if (!isRecord(feature)) return undefined;
@@ -592,22 +708,18 @@ function checkPlaces(out: Collector, placesFile: unknown): PlacesResult {
 			out.add(file, join('features', i, 'id'), 'must be a string: the place id');
 			return undefined;
 		}
-		return id;
-	});
-	findDuplicates(out, file, 'features', ids, 'place');
-	ids.forEach((id, i) => {
-		if (id !== undefined && !(PLACE_IDS as readonly string[]).includes(id)) {
+		if (!PLACE_ID.test(id)) {
 			out.add(
 				file,
 				join('features', i, 'id'),
-				`unknown place "${id}": the places are ${PLACE_IDS.join(', ')}`
+				`"${id}" is not a place id: it must be a lower-case slug such as "al-boukamal" (it appears in URLs)`
 			);
+			return undefined;
 		}
+		return id;
 	});
-	for (const id of PLACE_IDS) {
-		if (!ids.includes(id))
-			out.add(file, 'features', `missing place "${id}": no feature has that id`);
-	}
+	findDuplicates(out, file, 'features', ids, 'place');
+	const names = new Map<string, readonly string[]>();
 
 	const places = features.map((feature, i): Place | undefined => {
 		if (!isRecord(feature)) return undefined;
@@ -615,6 +727,9 @@ function checkPlaces(out: Collector, placesFile: unknown): PlacesResult {
 		const props = v.safeParse(PlacePropertiesSchema, feature.properties);
 		out.issues(file, join(root, 'properties'), props.issues);
 		const id = ids[i];
+		if (props.success && id !== undefined && !names.has(id)) {
+			names.set(id, [props.output.name, ...props.output.aliases]);
+		}
 		if (props.success && id !== undefined && props.output.id !== id) {
 			out.add(file, join(root, 'id'), `"${id}" differs from properties.id "${props.output.id}"`);
 		}
@@ -674,7 +789,7 @@ function checkPlaces(out: Collector, placesFile: unknown): PlacesResult {
 		};
 	});
 
-	return { ids: new Set(ids.flatMap((id) => (id === undefined ? [] : [id]))), places };
+	return { ids: new Set(ids.flatMap((id) => (id === undefined ? [] : [id]))), names, places };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -694,7 +809,7 @@ export function validateCorpus(input: CorpusInput): ValidationResult {
 	const out = new Collector();
 	const sourceEntries = checkSources(out, input);
 	const placesResult = checkPlaces(out, input.placesFile);
-	const reports = checkReports(out, input, sourceEntries, placesResult.ids);
+	const reports = checkReports(out, input, sourceEntries, placesResult.ids, placesResult.names);
 	// By file, then by record; problems of one record stay in the order they were found.
 	const problems = [...out.problems].sort(
 		(a, b) =>

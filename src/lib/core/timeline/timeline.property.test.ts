@@ -111,6 +111,7 @@ function toReports(drafts: readonly Draft[]): readonly Report[] {
 		attribution: ['generated'],
 		basis: d.basis,
 		reasoning: d.basis === 'inferred' ? 'generated' : null,
+		placeImplied: null,
 		relations: d.relations.map((r) => ({
 			type: r.type,
 			report: `r${String(r.target % drafts.length).padStart(2, '0')}`
