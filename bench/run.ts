@@ -8,8 +8,8 @@
  *
  * It builds what it needs (the app with `npm run build` when build/ is missing, and always the
  * small bench-only pages of bench/app into bench/out), serves a snapshot of build/ and bench/out
- * with two `vite preview` servers it starts and stops itself (ports 4180 and 4181, or the next
- * free ones), and drives Chromium (headless, WebGL on SwiftShader: scripts/browser.ts) with
+ * with two `vite preview` servers it starts and stops itself (ports 4180 and 4181, or
+ * BENCH_PORT and the next, or the next free ones), and drives Chromium (headless, WebGL on SwiftShader: scripts/browser.ts) with
  * Playwright.
  *
  * Exit status: 0 whenever everything ran, goals met or not (timings are noisy); 1 on errors
@@ -53,6 +53,8 @@ const CFG = SMOKE
 		};
 /** The highest playback speed, days per second (src/lib/state/playback.svelte.ts). */
 const TOP_SPEED = 8;
+/** The app's server port (the bench pages use the next); BENCH_PORT lets two checkouts run side by side. */
+const BASE_PORT = Number(process.env.BENCH_PORT ?? 4180);
 const VIEWPORT = { width: 1280, height: 800 };
 const PLAYBACK_DATE = '2017-08-01';
 const GOALS = {
@@ -892,8 +894,8 @@ async function main(): Promise<void> {
 	cpSync(join(ROOT, 'build'), snapshot, { recursive: true });
 
 	// Servers: plain static `vite preview`s of the app's build and of the bench pages.
-	const appPort = await freePort(4180);
-	const benchPort = await freePort(4181, [appPort]);
+	const appPort = await freePort(BASE_PORT);
+	const benchPort = await freePort(BASE_PORT + 1, [appPort]);
 	const [app, bench] = await Promise.all([
 		preview(appPort, BENCH_CONFIG, snapshot),
 		preview(benchPort, BENCH_CONFIG)
