@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeReport } from '../../../bench/synthetic';
-import type { ReportSpec } from '../../../bench/synthetic';
+import { makeReport } from '../../../bench/synthetic-corpus';
+import type { ReportSpec } from '../../../bench/synthetic-corpus';
 import { isoToDay } from './dates';
 import type { Day, DayWindow } from './dates';
 import {
