@@ -66,7 +66,7 @@ export function compareDetails(r: CompareResult): string[] {
 	if (!r.found) return [`3g ${COMPARE_URL}: n/a, ${r.reason}.`];
 	const st = r.stats;
 	return [
-		`3g ${COMPARE_URL} (${r.maps} map canvases) at ${TOP_SPEED} days/s: ${st.steps} steps, step JS ${dist(st.stepMs)}; ${sum(st.writes)} setFeatureState calls (${fmt(perSample(st.writes), 1)}/step).`,
+		`3g ${COMPARE_URL} (${r.maps} map canvases) at ${TOP_SPEED} days/s: ${st.steps} steps, step JS ${dist(st.stepMs)}; ${sum(st.writes)} setFeatureState calls (${fmt(perSample(st.writes), 1)}/step) on the map whose hooks are on window.__atlas.`,
 		`     frames ${dist(st.intervals, 1)}; step → end of next frame ${dist(st.latency, 1)}; JS in frames without a step ${dist(st.frameJs)}; ${busy(st.busy)}.`
 	];
 }
