@@ -3,7 +3,7 @@
  *
  * - `bare.html`: a bare MapLibre map of the same basemap as the app (same `buildStyle`, same
  *   geo/basemap/*.geojson), without places, labels or Svelte: the floor the app is compared to.
- * - `synthetic.html`: the app's own ExplorerMap with 5,000 generated polygons, stepped through
+ * - `many-places.html`: the app's own ExplorerMap with 5,000 generated polygons, stepped through
  *   the same `setStates` path as playback, to measure the step at scale.
  *
  * Built to bench/out/ (gitignored) by `npm run bench`; `vite build --config bench/app/vite.config.ts`
@@ -32,7 +32,7 @@ export default defineConfig({
 	base: './',
 	publicDir: false,
 	logLevel: 'warn',
-	// svelte(): the synthetic page drives the map with the app's own Playback (a .svelte.ts module).
+	// svelte(): the many-places page drives the map with the app's own Playback (a .svelte.ts module).
 	plugins: [geojson(), svelte({ configFile: false })],
 	resolve: { alias: { $lib: here('../../src/lib') } },
 	build: {
@@ -41,7 +41,7 @@ export default defineConfig({
 		reportCompressedSize: false,
 		chunkSizeWarningLimit: 2000,
 		rollupOptions: {
-			input: { bare: here('bare.html'), synthetic: here('synthetic.html') },
+			input: { bare: here('bare.html'), 'many-places': here('many-places.html') },
 			// MapLibre in a chunk of its own name, so CPU profiles can tell its JS from the page's.
 			output: {
 				manualChunks: (id) => (id.includes('/node_modules/maplibre-gl/') ? 'maplibre' : undefined)

@@ -7,7 +7,7 @@
  * No HTML labels (`places: []`): 5,000 DOM markers would measure the DOM, not the map, and the
  * app would label at that scale differently (see docs/scaling.md).
  *
- * Hooks on `window.__synthetic`: `play(speed)`, `pause()`, the timings of each playback step's
+ * Hooks on `window.__manyPlaces`: `play(speed)`, `pause()`, the timings of each playback step's
  * `setStates` (`stepMs`); `repaint(on)`: redraw every frame with no change (this scene's floor);
  * `steps(k)`: k more days, one task each, without waiting for frames (many samples of the same
  * `setStates` calls, when SwiftShader takes a second per frame of this scene); `burst(rounds)`:
@@ -18,10 +18,10 @@ import type { FeatureCollection, Polygon } from 'geojson';
 import { CONTROL_VALUES } from '$lib/map/colors';
 import { ExplorerMap, MAX_BOUNDS, type MapPlaceState } from '$lib/map/explorer-map';
 import { Playback } from '$lib/state/playback.svelte';
-import { seededRandom } from '../synthetic';
+import { seededRandom } from '../synthetic-corpus';
 import { basemap, towns } from './basemap';
 
-interface SyntheticHooks {
+interface ManyPlacesHooks {
 	readonly places: number;
 	readonly days: number;
 	/** `setStates` duration of each playback step, ms. */
@@ -38,7 +38,7 @@ interface SyntheticHooks {
 
 declare global {
 	interface Window {
-		__synthetic?: SyntheticHooks;
+		__manyPlaces?: ManyPlacesHooks;
 		/** Start of the animation-frame callback running now (set by the bench's instrument). */
 		__benchCallbackStart?: number;
 	}
@@ -187,7 +187,7 @@ function nextRenderMs(): Promise<number> {
 // Two full sets of states, different everywhere: alternating them changes every place.
 const burstSets = [ids.map(randomState), ids.map(randomState)] as const;
 
-window.__synthetic = {
+window.__manyPlaces = {
 	places: N,
 	days: DAYS,
 	stepMs,
