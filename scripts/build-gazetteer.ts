@@ -44,6 +44,13 @@ export const EXTRA_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
 	'al-sukhna': ['Sukhna', 'Sukhnah', 'al-Sukhneh', 'As Sukhnah', 'السخنة']
 };
 
+/** English spellings of GeoNames towns that GeoNames itself does not list (hand-kept). */
+export const TOWN_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+	Tadmur: ['Palmyra', 'تدمر'],
+	'Al Mayādīn': ['Mayadeen', 'al-Mayadeen', 'الميادين'],
+	'‘Anah': ['Anah', 'عنة']
+};
+
 /** A GeoNames town this close to an atlas place's centre is that place (kilometres). */
 export const MERGE_KM = 8;
 
@@ -147,7 +154,7 @@ export function buildGazetteer(
 			id,
 			name: c.name,
 			known: false,
-			aliases: uniqueSpellings([c.name], c.name),
+			aliases: uniqueSpellings([c.name, ...(TOWN_SPELLINGS[c.name] ?? [])], c.name),
 			lat: Math.round(c.la * 1e5) / 1e5,
 			lon: Math.round(c.lo * 1e5) / 1e5,
 			country: c.country,

@@ -20,6 +20,7 @@ function clean(words: string): string {
 	return words
 		.replace(/^(?:and|but|while|as|with|after|,)\s+/i, '')
 		.replace(/\s+(?:has|have|had|on|in|also|then|earlier)$/i, '')
+		.replace(/[.,;:]+$/, '')
 		.trim();
 }
 
@@ -51,7 +52,7 @@ export function findAttribution(sentence: string, outlet: string): string[] {
 		chain.push(w);
 	};
 
-	const according = /\baccording to ((?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,5})/.exec(
+	const according = /\b[Aa]ccording to ((?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,5})/.exec(
 		sentence
 	);
 	if (according) push(according[1]);
@@ -64,7 +65,10 @@ export function findAttribution(sentence: string, outlet: string): string[] {
 
 	const subject = new RegExp(`${VERBS}\\b`, 'g');
 	for (const m of sentence.matchAll(subject)) {
-		const before = lastClause(sentence.slice(0, m.index));
+		const before = lastClause(sentence.slice(0, m.index)).replace(
+			/\s+(?:quoted by|cited by|speaking to)\b.*$/,
+			''
+		);
 		const words = before.split(/\s+/).filter(Boolean);
 		// A speaker is a short noun phrase that starts like one: "The army", "a field commander".
 		if (words.length === 0 || words.length > 8 || /\d/.test(before)) continue;

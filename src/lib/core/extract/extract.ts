@@ -202,14 +202,15 @@ function resolveController(
 
 	// take, retake, hold: the agent (or holder) is the nearest force before the verb, a
 	// government or the SDF before the Islamic State, which is usually the one driven out.
-	// A force after the verb is the agent only in the passive: "taken by the Syrian army".
+	// A force after the verb is the agent only in the passive, "taken by the Syrian army", or
+	// in "falls to".
 	const agent =
 		[...before].reverse().find((m) => m.controller !== 'isis') ??
 		mentions.find(
 			(m) =>
 				m.start >= action.end &&
 				m.controller !== 'isis' &&
-				/\bby\b/.test(sentence.slice(action.end, m.start))
+				/\b(?:by|to)\b/.test(sentence.slice(action.end, m.start))
 		);
 	if (action.action === 'hold') {
 		const holder = subject ?? mentions.find((m) => m.start >= action.end);

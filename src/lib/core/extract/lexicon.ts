@@ -259,6 +259,8 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
 			'besieged',
 			'under siege',
 			'counter-attack',
+			'counter-attacked',
+			'counterattacked',
 			'counter attack',
 			'counterattack',
 			'entered',

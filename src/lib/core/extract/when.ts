@@ -147,6 +147,14 @@ const RULES: readonly Rule[] = [
 		resolve: () => (pub) => ({ earliest: dayOf(ymd(pub)[0], 1, 1), latest: pub })
 	},
 	{
+		re: /\b(?:in|since|during|of) ((?:19|20)\d\d)\b(?! *[-–/])/i,
+		why: 'a year: some day in it',
+		resolve: (m) => () => {
+			const y = Number(m[1]);
+			return { earliest: dayOf(y, 1, 1), latest: dayOf(y, 12, 31) };
+		}
+	},
+	{
 		re: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|days|week|weeks) ago\b/i,
 		why: 'counted back from publication (weeks: give or take three days)',
 		resolve: (m) => (pub) => {
