@@ -65,7 +65,7 @@ export function sentences(text: string): Sentence[] {
 			if (body.length === 0) continue;
 			const start = lineStart + seg.index + lead;
 			// ICU ends a sentence at "Gen." or "Nov.": join it to what follows.
-			const span = held
+			const span: { start: number; end: number } = held
 				? { start: held.start, end: start + body.length }
 				: { start, end: start + body.length };
 			if (ABBREVIATION.test(body)) {
