@@ -9,8 +9,13 @@ import type { RequestHandler } from './$types';
 
 export const prerender = !dev;
 
-export const POST: RequestHandler = async ({ request }) => {
+// A fallback rather than POST: SvelteKit refuses to build a prerenderable +server file that
+// exports POST, and in a build this route must be prerenderable (and is then never crawled).
+export const fallback: RequestHandler = async ({ request }) => {
 	if (!dev) error(404, 'Saving reviews exists only in npm run dev.');
+	if (request.method !== 'POST') {
+		return json({ ok: false, message: 'use POST' }, { status: 405, headers: { allow: 'POST' } });
+	}
 	let body: unknown;
 	try {
 		body = await request.json();
