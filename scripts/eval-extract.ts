@@ -163,7 +163,8 @@ function table(rows: readonly Row[]): string {
 		'claim R',
 		'claim P',
 		'quoted R',
-		'dates'
+		'dates',
+		'dates ≤ 7 days'
 	];
 	const lines = [...rows, total].map((r) => [
 		r.source,
