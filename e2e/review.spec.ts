@@ -75,6 +75,15 @@ test('review: accept one proposal, edit one, make one from a selection, save, an
 	await made.getByRole('button', { name: 'Accept edited' }).click();
 	await expect(place('deir-ezzor')).toHaveAttribute('data-controller', 'contested');
 
+	// The keyboard way to the same: type the exact words instead of selecting them.
+	await page.getByLabel('New claim from these exact words').fill('fighting inside al-Sukhna');
+	await page.getByLabel('New claim from these exact words').press('Enter');
+	const typed = page.locator(`[data-proposal="${SOURCE}-claim-2"]`);
+	await expect(typed.locator('blockquote')).toHaveText('fighting inside al-Sukhna');
+	await typed.getByRole('button', { name: 'Cancel' }).click();
+	await typed.getByRole('button', { name: 'Reject' }).click();
+	await expect(typed).toHaveAttribute('data-status', 'rejected');
+
 	// Save: three claims written to the scratch reports.json; the page reloads from the files.
 	await page.getByRole('button', { name: /^Save 3 accepted/ }).click();
 	await expect(page.getByTestId('save-message')).toContainText('Saved: 3 claim(s) added');
