@@ -13,7 +13,14 @@ const config = {
 			strict: true
 		}),
 		outDir: process.env.ATLAS_KIT_DIR ?? '.svelte-kit',
-		prerender: { handleHttpError: 'fail' },
+		prerender: {
+			handleHttpError: 'fail',
+			// The dev-only review page (src/routes/[review=review]) is never crawled, so never built;
+			// every other route must still be prerendered.
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (routes.some((id) => !id.startsWith('/[review=review]'))) throw new Error(message);
+			}
+		},
 		alias: { $geo: 'geo' },
 		// The page talks to nothing but its own origin. Scripts only from self (SvelteKit hashes its
 		// own inline bootstrap); MapLibre's worker is a same-origin file; images may be data: or
