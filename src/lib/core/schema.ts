@@ -72,12 +72,16 @@ export const SourceSchema = v.strictObject({
 	/**
 	 * Where the article itself begins and ends in the capture: its exact opening and closing
 	 * words, each found verbatim exactly once. Text before and after is page furniture
-	 * captured with it (menus, capture dates, comment prompts), not the article.
+	 * captured with it (menus, capture dates, comment prompts), not the article. Absent while
+	 * nobody has marked it yet (e.g. just after `npm run source:add`): the whole capture is then
+	 * treated as the article.
 	 */
-	body: v.strictObject({
-		first: v.pipe(v.string(), v.minLength(3, 'must quote at least a few characters')),
-		last: v.pipe(v.string(), v.minLength(3, 'must quote at least a few characters'))
-	})
+	body: v.optional(
+		v.strictObject({
+			first: v.pipe(v.string(), v.minLength(3, 'must quote at least a few characters')),
+			last: v.pipe(v.string(), v.minLength(3, 'must quote at least a few characters'))
+		})
+	)
 });
 export type SourceRecord = v.InferOutput<typeof SourceSchema>;
 

@@ -539,6 +539,14 @@ describe('validateCorpus: the article body in each source', () => {
 		expect(text.slice(0, source.body.start)).toContain('FIXTURE TEXT');
 	});
 
+	it('treats the whole capture as the article while no body is marked (a source just added)', () => {
+		const input = broken((d) => {
+			delete (at(d.sourcesFile.sources, 0) as Record<string, unknown>).body;
+		});
+		const source = at(corpusOf(input).sources, 0);
+		expect(source.body).toEqual({ start: 0, end: (input.texts[source.file] ?? '').length });
+	});
+
 	it('reports opening words that are not in the text', () => {
 		const input = broken((d) => {
 			(at(d.sourcesFile.sources, 0).body as Json).first = 'Fixture Wire, 10 November 2017';
@@ -564,15 +572,6 @@ describe('validateCorpus: the article body in each source', () => {
 		});
 		expect(problemsOf(input)).toContainEqual(
 			problem(SOURCES, 'sources[0].body.last', 'come before the opening words')
-		);
-	});
-
-	it('reports a source without a body', () => {
-		const input = broken((d) => {
-			delete at(d.sourcesFile.sources, 0).body;
-		});
-		expect(problemsOf(input)).toContainEqual(
-			problem(SOURCES, 'sources[0].body', 'missing required field "body"')
 		);
 	});
 });

@@ -278,9 +278,11 @@ function checkSources(out: Collector, input: CorpusInput): SourceEntry[] {
 		const published = fields.published === undefined ? undefined : parseWindow(fields.published);
 		const text = fields.file === undefined ? undefined : input.texts[fields.file];
 		const body =
-			text !== undefined && fields.body !== undefined && fields.file !== undefined
-				? findBody(out, join('sources', i, 'body'), fields.file, text, fields.body)
-				: undefined;
+			text === undefined || fields.file === undefined
+				? undefined
+				: fields.body === undefined
+					? { start: 0, end: text.length }
+					: findBody(out, join('sources', i, 'body'), fields.file, text, fields.body);
 		const source: Source | undefined =
 			whole.success && published && body
 				? {
