@@ -14,7 +14,6 @@ const config = {
 		}),
 		outDir: process.env.ATLAS_KIT_DIR ?? '.svelte-kit',
 		prerender: { handleHttpError: 'fail' },
-		alias: { $geo: 'geo' },
 		// The page talks to nothing but its own origin. Scripts only from self (SvelteKit hashes its
 		// own inline bootstrap); MapLibre's worker is a same-origin file; images may be data: or
 		// blob: (patterns, the PNG export). Inline style attributes are allowed for layout only.
