@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoToDay } from './dates';
 import { VIEW_MODES } from './vocabulary';
-import { formatCamera, formatUrlState, parseUrlState, type UrlContext } from './url-state';
+import { formatUrlState, parseUrlState, type UrlContext } from './url-state';
 
 function ctx(): UrlContext {
 	return Object.freeze({
@@ -144,10 +144,13 @@ describe('formatUrlState', () => {
 		expect(out).toEqual({ search: '', hash: '' });
 	});
 
-	it('formats the view as zoom/lat/lon with bounded precision', () => {
-		expect(formatCamera({ zoom: 6.123456, lat: 34.4536123, lon: 40.93671234 })).toBe(
-			'6.12/34.4536/40.9367'
+	it('formats the camera as zoom/lat/lon with bounded precision', () => {
+		const camera = { zoom: 6.123456, lat: 34.4536123, lon: 40.93671234 };
+		const out = formatUrlState(
+			{ date: isoToDay('2017-11-28'), place: null, view: 'now', camera },
+			{ date: isoToDay('2017-11-28') }
 		);
+		expect(out.hash).toBe('#6.12/34.4536/40.9367');
 	});
 
 	it('round-trips through parseUrlState for every valid state', () => {

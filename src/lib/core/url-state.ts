@@ -177,7 +177,7 @@ export function formatUrlState(
 }
 
 /** MapLibre's hash form: zoom to 2 decimals, lat/lon to 4 (about 10 m). */
-export function formatCamera(v: Camera): string {
+function formatCamera(v: Camera): string {
 	return `${round(v.zoom, 2)}/${round(v.lat, 4)}/${round(v.lon, 4)}`;
 }
 
