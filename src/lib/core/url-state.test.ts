@@ -92,6 +92,20 @@ describe('parseUrlState', () => {
 		]);
 	});
 
+	it('takes the context default view when the link names none, and says so for a bad one', () => {
+		const c = { ...ctx(), defaultView: 'compare' as const };
+		expect(parseUrlState('', '', c).state.view).toBe('compare');
+		const bad = parseUrlState('?view=x', '', c);
+		expect(bad.state.view).toBe('compare');
+		expect(bad.notices[0]!.text).toContain('showing both side by side');
+		const out = formatUrlState(
+			{ date: c.defaultDate, place: null, view: 'compare', camera: null },
+			{ date: c.defaultDate, view: 'compare' }
+		);
+		expect(out.search).toBe('');
+		expect(parseUrlState('?view=now', '', c).state.view).toBe('now');
+	});
+
 	it('reads view=compare', () => {
 		expect(parseUrlState('?view=compare', '', ctx())).toEqual({
 			state: { date: isoToDay('2017-11-28'), place: null, view: 'compare', camera: null },

@@ -48,6 +48,8 @@ export interface UrlContext {
 	readonly last: Day;
 	/** The date shown when the URL names none (or names no date at all). */
 	readonly defaultDate: Day;
+	/** The view shown when the URL names none; `now` when not given. */
+	readonly defaultView?: ViewMode;
 	/** Camera bounds a hash must fall in: a zoom range and the region (see vocabulary REGION). */
 	readonly bounds: {
 		readonly minZoom: number;
@@ -122,7 +124,7 @@ export function parseUrlState(
 		else note('place-unknown', `There is no place "${echo(placeText)}"; no place is selected.`);
 	}
 
-	let view: ViewMode = 'now';
+	let view: ViewMode = ctx.defaultView ?? 'now';
 	const viewText = params.get('view');
 	if (viewText !== null) {
 		const known = VIEW_MODES.find((m) => m === viewText);
@@ -130,7 +132,7 @@ export function parseUrlState(
 		else
 			note(
 				'view-unknown',
-				`"${echo(viewText)}" is not a view (now, reported or compare); showing everything known now.`
+				`"${echo(viewText)}" is not a view (now, reported or compare); showing ${VIEW_WORDS[view]}.`
 			);
 	}
 
@@ -148,6 +150,13 @@ export function parseUrlState(
 	return { state: { date, place, view, camera }, notices };
 }
 
+/** What each view shows, for notices. */
+const VIEW_WORDS: Readonly<Record<ViewMode, string>> = {
+	now: 'everything known now',
+	reported: 'what was reported at the time',
+	compare: 'both side by side'
+};
+
 const NUM = /^-?\d+(?:\.\d+)?$/;
 
 function parseCamera(h: string, b: UrlContext['bounds']): Camera | null {
@@ -163,12 +172,12 @@ function parseCamera(h: string, b: UrlContext['bounds']): Camera | null {
 /** Writes the state back: `{ search: '?date=…', hash: '#6.2/34.9/40.1' }`, leaving out defaults. */
 export function formatUrlState(
 	state: UrlState,
-	defaults: { date: Day }
+	defaults: { date: Day; view?: ViewMode }
 ): { search: string; hash: string } {
 	const params = new URLSearchParams();
 	if (state.date !== defaults.date) params.set('date', dayToIso(state.date));
 	if (state.place !== null) params.set('place', state.place);
-	if (state.view !== 'now') params.set('view', state.view);
+	if (state.view !== (defaults.view ?? 'now')) params.set('view', state.view);
 	const q = params.toString();
 	return {
 		search: q === '' ? '' : `?${q}`,

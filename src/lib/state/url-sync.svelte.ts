@@ -143,7 +143,8 @@ export class UrlSync {
 
 	#url(): string {
 		const { search, hash } = formatUrlState(this.#explorer.snapshot(), {
-			date: this.#ctx.defaultDate
+			date: this.#ctx.defaultDate,
+			view: this.#ctx.defaultView
 		});
 		return `${this.#port.location().pathname}${search}${hash}`;
 	}
