@@ -22,7 +22,7 @@ export default defineConfig({
 				resolve: { conditions: ['browser'] },
 				test: {
 					name: 'unit',
-					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
 					exclude: ['src/lib/components/**'],
 					environment: 'node'
 				}
