@@ -21,7 +21,6 @@ const config = {
 				if (routes.some((id) => !id.startsWith('/[review=review]'))) throw new Error(message);
 			}
 		},
-		alias: { $geo: 'geo' },
 		// The page talks to nothing but its own origin. Scripts only from self (SvelteKit hashes its
 		// own inline bootstrap); MapLibre's worker is a same-origin file; images may be data: or
 		// blob: (patterns, the PNG export). Inline style attributes are allowed for layout only.

@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { validateCorpus } from '../src/lib/core/validate';
 import type { Problem } from '../src/lib/core/validate';
 import type { Corpus } from '../src/lib/core/types';
-import { geoPath, loadGeoDir } from './load-geo';
+import { geoPath, loadGeoDir } from '../src/lib/server/load-geo';
 
 const USAGE = 'usage: tsx scripts/data-check.ts [--geo <dir>]   (default: $GEO_DIR, else geo)';
 

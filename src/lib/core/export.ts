@@ -8,7 +8,7 @@ import { describeWindow, dayToIso, type Day } from './dates';
 import { CONTROL_LABEL } from './describe';
 import type { ClaimRef, PlaceState } from './timeline';
 import type { Corpus, Report, Source } from './types';
-import type { KnowledgeMode } from './url-state';
+import type { KnowledgeMode } from './vocabulary';
 
 export interface ExportContext {
 	readonly corpus: Corpus;

@@ -1,4 +1,8 @@
-/** Read-only indexes over the corpus, built once: by id, and counts by a key. */
+/**
+ * Read-only indexes over the corpus, built once: by id, and counts by a key. Inputs are never
+ * changed; a later item with the same id replaces an earlier one (validation rejects duplicate
+ * ids before anything is indexed).
+ */
 
 /** A map from each item's `id` to the item. */
 export function byId<T extends { readonly id: string }>(
@@ -13,11 +17,9 @@ export function countBy<T>(
 	key: (x: T) => string
 ): ReadonlyMap<string, number> {
 	const out = new Map<string, number>();
-	for (const x of items) out.set(key(x), (out.get(key(x)) ?? 0) + 1);
+	for (const x of items) {
+		const k = key(x);
+		out.set(k, (out.get(k) ?? 0) + 1);
+	}
 	return out;
-}
-
-/** A map from each entry's key to its value. */
-export function indexBy<K, V>(entries: Iterable<readonly [K, V]>): ReadonlyMap<K, V> {
-	return new Map(entries);
 }

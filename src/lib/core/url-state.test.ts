@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoToDay } from './dates';
-import { formatUrlState, formatView, parseUrlState, type UrlContext } from './url-state';
+import { VIEW_MODES } from './vocabulary';
+import { formatUrlState, parseUrlState, type UrlContext } from './url-state';
 
 function ctx(): UrlContext {
 	return Object.freeze({
@@ -16,7 +17,12 @@ function ctx(): UrlContext {
 describe('parseUrlState', () => {
 	it('returns the defaults and no notice for an empty URL', () => {
 		const { state, notices } = parseUrlState('', '', ctx());
-		expect(state).toEqual({ date: isoToDay('2017-11-28'), place: null, mode: 'now', view: null });
+		expect(state).toEqual({
+			date: isoToDay('2017-11-28'),
+			place: null,
+			view: 'now',
+			camera: null
+		});
 		expect(notices).toEqual([]);
 	});
 
@@ -29,8 +35,8 @@ describe('parseUrlState', () => {
 		expect(state).toEqual({
 			date: isoToDay('2017-11-12'),
 			place: 'al-boukamal',
-			mode: 'reported',
-			view: { zoom: 7.5, lat: 34.45, lon: 40.93 }
+			view: 'reported',
+			camera: { zoom: 7.5, lat: 34.45, lon: 40.93 }
 		});
 		expect(notices).toEqual([]);
 	});
@@ -39,68 +45,126 @@ describe('parseUrlState', () => {
 		const { state, notices } = parseUrlState('?date=12/11/2017', '', ctx());
 		expect(state.date).toBe(isoToDay('2017-11-28'));
 		expect(notices).toHaveLength(1);
-		expect(notices[0]).toContain('is not a date');
+		expect(notices[0]!.kind).toBe('date-invalid');
+		expect(notices[0]!.text).toContain('"12/11/2017" is not a date');
+		expect(notices[0]!.text).toContain('showing 28 November 2017');
 	});
 
 	it('falls back with a notice for an impossible calendar day', () => {
 		const { notices } = parseUrlState('?date=2017-02-30', '', ctx());
-		expect(notices[0]).toContain('is not a date');
+		expect(notices[0]!.kind).toBe('date-invalid');
 	});
 
-	it('falls back with a notice for a date outside the reports', () => {
-		const { state, notices } = parseUrlState('?date=1999-01-01', '', ctx());
+	it('clamps a date before the reports to the first day and names both dates', () => {
+		const { state, notices } = parseUrlState('?date=2016-01-01', '', ctx());
+		expect(state.date).toBe(isoToDay('2017-08-01'));
+		expect(notices).toEqual([
+			{
+				kind: 'date-clamped',
+				text: 'The link asked for 1 January 2016, before the first day of the reports; showing 1 August 2017.'
+			}
+		]);
+	});
+
+	it('clamps a date after the reports to the last day and names both dates', () => {
+		const { state, notices } = parseUrlState('?date=2018-03-01', '', ctx());
 		expect(state.date).toBe(isoToDay('2017-11-28'));
-		expect(notices[0]).toContain('outside the reports');
+		expect(notices).toEqual([
+			{
+				kind: 'date-clamped',
+				text: 'The link asked for 1 March 2018, after the last day of the reports; showing 28 November 2017.'
+			}
+		]);
+	});
+
+	it('takes the first and last days themselves without a notice', () => {
+		expect(parseUrlState('?date=2017-08-01', '', ctx()).notices).toEqual([]);
+		expect(parseUrlState('?date=2017-11-28', '', ctx()).notices).toEqual([]);
+	});
+
+	it('gives each bad value its own notice', () => {
+		const { notices } = parseUrlState('?date=garbage&place=nowhere&view=sideways', '#x', ctx());
+		expect(notices.map((n) => n.kind)).toEqual([
+			'date-invalid',
+			'place-unknown',
+			'view-unknown',
+			'camera-invalid'
+		]);
+	});
+
+	it('takes the context default view when the link names none, and says so for a bad one', () => {
+		const c = { ...ctx(), defaultView: 'compare' as const };
+		expect(parseUrlState('', '', c).state.view).toBe('compare');
+		const bad = parseUrlState('?view=x', '', c);
+		expect(bad.state.view).toBe('compare');
+		expect(bad.notices[0]!.text).toContain('showing both side by side');
+		const out = formatUrlState(
+			{ date: c.defaultDate, place: null, view: 'compare', camera: null },
+			{ date: c.defaultDate, view: 'compare' }
+		);
+		expect(out.search).toBe('');
+		expect(parseUrlState('?view=now', '', c).state.view).toBe('now');
+	});
+
+	it('reads view=compare', () => {
+		expect(parseUrlState('?view=compare', '', ctx())).toEqual({
+			state: { date: isoToDay('2017-11-28'), place: null, view: 'compare', camera: null },
+			notices: []
+		});
 	});
 
 	it('selects no place and says so for an unknown place id', () => {
 		const { state, notices } = parseUrlState('?place=atlantis', '', ctx());
 		expect(state.place).toBeNull();
-		expect(notices[0]).toContain('There is no place "atlantis"');
+		expect(notices[0]!.text).toContain('There is no place "atlantis"');
 	});
 
 	it('shortens and defangs a long hostile value in its notice', () => {
 		const evil = '<script>alert(1)</script>' + 'x'.repeat(200);
 		const { notices } = parseUrlState(`?place=${encodeURIComponent(evil)}`, '', ctx());
-		expect(notices[0]!.length).toBeLessThan(100);
+		expect(notices[0]!.text.length).toBeLessThan(100);
 	});
 
 	it('uses the first of repeated date keys and says so', () => {
 		const { state, notices } = parseUrlState('?date=2017-11-09&date=2017-11-19', '', ctx());
 		expect(state.date).toBe(isoToDay('2017-11-09'));
-		expect(notices[0]).toContain('more than one date');
+		expect(notices[0]!.kind).toBe('date-repeated');
 	});
 
 	it('rejects an unknown view mode with a notice', () => {
 		const { state, notices } = parseUrlState('?view=then', '', ctx());
-		expect(state.mode).toBe('now');
-		expect(notices[0]).toContain('is not a view');
+		expect(state.view).toBe('now');
+		expect(notices[0]!.kind).toBe('view-unknown');
+		expect(notices[0]!.text).toContain('"then" is not a view');
 	});
 
 	it('rejects a hash outside the map bounds', () => {
 		const { state, notices } = parseUrlState('', '#5/89/170', ctx());
-		expect(state.view).toBeNull();
-		expect(notices[0]).toContain('map position');
+		expect(state.camera).toBeNull();
+		expect(notices[0]!.kind).toBe('camera-invalid');
 	});
 
 	it('rejects a hash that is not numbers', () => {
-		expect(parseUrlState('', '#NaN/Infinity/1e400', ctx()).state.view).toBeNull();
+		expect(parseUrlState('', '#NaN/Infinity/1e400', ctx()).state.camera).toBeNull();
 	});
 });
 
 describe('formatUrlState', () => {
 	it('leaves out values that equal their defaults', () => {
 		const out = formatUrlState(
-			{ date: isoToDay('2017-11-28'), place: null, mode: 'now', view: null },
+			{ date: isoToDay('2017-11-28'), place: null, view: 'now', camera: null },
 			{ date: isoToDay('2017-11-28') }
 		);
 		expect(out).toEqual({ search: '', hash: '' });
 	});
 
-	it('formats the view as zoom/lat/lon with bounded precision', () => {
-		expect(formatView({ zoom: 6.123456, lat: 34.4536123, lon: 40.93671234 })).toBe(
-			'6.12/34.4536/40.9367'
+	it('formats the camera as zoom/lat/lon with bounded precision', () => {
+		const camera = { zoom: 6.123456, lat: 34.4536123, lon: 40.93671234 };
+		const out = formatUrlState(
+			{ date: isoToDay('2017-11-28'), place: null, view: 'now', camera },
+			{ date: isoToDay('2017-11-28') }
 		);
+		expect(out.hash).toBe('#6.12/34.4536/40.9367');
 	});
 
 	it('round-trips through parseUrlState for every valid state', () => {
@@ -109,7 +173,7 @@ describe('formatUrlState', () => {
 			fc.property(
 				fc.integer({ min: c.first, max: c.last }),
 				fc.option(fc.constantFrom(...c.places), { nil: null }),
-				fc.constantFrom('now' as const, 'reported' as const),
+				fc.constantFrom(...VIEW_MODES),
 				fc.option(
 					fc.record({
 						zoom: fc.integer({ min: 300, max: 1400 }).map((z) => z / 100),
@@ -118,8 +182,8 @@ describe('formatUrlState', () => {
 					}),
 					{ nil: null }
 				),
-				(date, place, mode, view) => {
-					const state = { date, place, mode, view };
+				(date, place, view, camera) => {
+					const state = { date, place, view, camera };
 					const { search, hash } = formatUrlState(state, { date: c.defaultDate });
 					const back = parseUrlState(search, hash, c);
 					expect(back.notices).toEqual([]);

@@ -2,29 +2,42 @@
  * The explorer's state as it lives in the URL, so a view can be reloaded, shared and walked
  * with back/forward:
  *
- *   ?date=YYYY-MM-DD&place=<place id>&view=now|reported   #zoom/lat/lon  (MapLibre's hash order)
+ *   ?date=YYYY-MM-DD&place=<place id>&view=now|reported|compare   #zoom/lat/lon  (MapLibre's hash order)
  *
- * Parsing never throws: a missing value takes its default silently, a bad one takes its
- * default and adds a notice in plain words, so the page can say what it ignored. Text from the
- * URL is only ever compared against known values or parsed as numbers; it is never echoed raw.
+ * Rules:
+ * - Parsing never throws. A missing value takes its default silently; a bad one is replaced and
+ *   adds a notice in plain words, one notice per problem, so the page can say what it changed.
+ * - A date outside the reports is clamped to the nearest end (before the first day → the first
+ *   day, after the last → the last), and its notice names both the date asked for and the one
+ *   shown. An unparseable date takes the default date.
+ * - Text from the URL is only ever compared against known values or parsed as numbers; a notice
+ *   quotes it shortened and with control characters replaced, and it is rendered as text.
  */
 import { dayToIso, formatDayLong, isoToDay, type Day } from './dates';
-
-export type KnowledgeMode = 'now' | 'reported';
-
-/** The map camera in MapLibre's hash order. */
-export interface MapView {
-	readonly zoom: number;
-	readonly lat: number;
-	readonly lon: number;
-}
+import { VIEW_MODES, type Camera, type ViewMode } from './vocabulary';
 
 export interface UrlState {
 	readonly date: Day;
 	readonly place: string | null;
-	readonly mode: KnowledgeMode;
-	/** Null: let the map choose its default framing. */
-	readonly view: MapView | null;
+	/** `?view=`: which knowledge mode the map shows, or both side by side. */
+	readonly view: ViewMode;
+	/** The `#zoom/lat/lon` hash. Null: let the map choose its default framing. */
+	readonly camera: Camera | null;
+}
+
+/** What a notice is about: each problem in a link gets its own. */
+export type UrlNoticeKind =
+	| 'date-invalid'
+	| 'date-clamped'
+	| 'date-repeated'
+	| 'place-unknown'
+	| 'view-unknown'
+	| 'camera-invalid';
+
+export interface UrlNotice {
+	readonly kind: UrlNoticeKind;
+	/** One sentence for the reader. */
+	readonly text: string;
 }
 
 export interface UrlContext {
@@ -33,16 +46,18 @@ export interface UrlContext {
 	/** The slider's range, inclusive. */
 	readonly first: Day;
 	readonly last: Day;
-	/** The date shown when the URL names none. */
+	/** The date shown when the URL names none (or names no date at all). */
 	readonly defaultDate: Day;
-	/** Camera bounds a hash view must fall in. */
+	/** The view shown when the URL names none; `now` when not given. */
+	readonly defaultView?: ViewMode;
+	/** Camera bounds a hash must fall in: a zoom range and the region (see vocabulary REGION). */
 	readonly bounds: {
-		minZoom: number;
-		maxZoom: number;
-		south: number;
-		north: number;
-		west: number;
-		east: number;
+		readonly minZoom: number;
+		readonly maxZoom: number;
+		readonly south: number;
+		readonly north: number;
+		readonly west: number;
+		readonly east: number;
 	};
 }
 
@@ -63,27 +78,38 @@ export function parseUrlState(
 	search: string,
 	hash: string,
 	ctx: UrlContext
-): { state: UrlState; notices: string[] } {
-	const notices: string[] = [];
+): { state: UrlState; notices: UrlNotice[] } {
+	const notices: UrlNotice[] = [];
+	const note = (kind: UrlNoticeKind, text: string) => notices.push({ kind, text });
 	const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
 
 	let date = ctx.defaultDate;
 	const dates = params.getAll('date');
-	if (dates.length > 1) notices.push('The link gave more than one date; the first was used.');
+	if (dates.length > 1)
+		note('date-repeated', 'The link gave more than one date; the first was used.');
 	const dateText = dates[0];
 	if (dateText !== undefined) {
 		let day: Day | null = null;
 		try {
 			day = isoToDay(dateText);
 		} catch {
-			notices.push(
+			note(
+				'date-invalid',
 				`"${echo(dateText)}" is not a date (YYYY-MM-DD); showing ${formatDayLong(date)}.`
 			);
 		}
 		if (day !== null) {
-			if (day < ctx.first || day > ctx.last) {
-				notices.push(
-					`${formatDayLong(day)} is outside the reports (${formatDayLong(ctx.first)} to ${formatDayLong(ctx.last)}); showing ${formatDayLong(date)}.`
+			if (day < ctx.first) {
+				date = ctx.first;
+				note(
+					'date-clamped',
+					`The link asked for ${formatDayLong(day)}, before the first day of the reports; showing ${formatDayLong(date)}.`
+				);
+			} else if (day > ctx.last) {
+				date = ctx.last;
+				note(
+					'date-clamped',
+					`The link asked for ${formatDayLong(day)}, after the last day of the reports; showing ${formatDayLong(date)}.`
 				);
 			} else {
 				date = day;
@@ -95,33 +121,45 @@ export function parseUrlState(
 	const placeText = params.get('place');
 	if (placeText !== null && placeText !== '') {
 		if (ctx.places.includes(placeText)) place = placeText;
-		else notices.push(`There is no place "${echo(placeText)}"; no place is selected.`);
+		else note('place-unknown', `There is no place "${echo(placeText)}"; no place is selected.`);
 	}
 
-	let mode: KnowledgeMode = 'now';
-	const modeText = params.get('view');
-	if (modeText !== null) {
-		if (modeText === 'now' || modeText === 'reported') mode = modeText;
+	let view: ViewMode = ctx.defaultView ?? 'now';
+	const viewText = params.get('view');
+	if (viewText !== null) {
+		const known = VIEW_MODES.find((m) => m === viewText);
+		if (known) view = known;
 		else
-			notices.push(
-				`"${echo(modeText)}" is not a view (now or reported); showing everything known now.`
+			note(
+				'view-unknown',
+				`"${echo(viewText)}" is not a view (now, reported or compare); showing ${VIEW_WORDS[view]}.`
 			);
 	}
 
-	let view: MapView | null = null;
+	let camera: Camera | null = null;
 	const h = hash.startsWith('#') ? hash.slice(1) : hash;
 	if (h !== '') {
-		view = parseView(h, ctx.bounds);
-		if (view === null)
-			notices.push('The map position in the link was not usable; showing the default view.');
+		camera = parseCamera(h, ctx.bounds);
+		if (camera === null)
+			note(
+				'camera-invalid',
+				'The map position in the link was not usable; showing the default view.'
+			);
 	}
 
-	return { state: { date, place, mode, view }, notices };
+	return { state: { date, place, view, camera }, notices };
 }
+
+/** What each view shows, for notices. */
+const VIEW_WORDS: Readonly<Record<ViewMode, string>> = {
+	now: 'everything known now',
+	reported: 'what was reported at the time',
+	compare: 'both side by side'
+};
 
 const NUM = /^-?\d+(?:\.\d+)?$/;
 
-function parseView(h: string, b: UrlContext['bounds']): MapView | null {
+function parseCamera(h: string, b: UrlContext['bounds']): Camera | null {
 	const parts = h.split('/');
 	if (parts.length < 3 || parts.length > 5) return null;
 	if (!parts.slice(0, 3).every((p) => NUM.test(p))) return null;
@@ -134,21 +172,21 @@ function parseView(h: string, b: UrlContext['bounds']): MapView | null {
 /** Writes the state back: `{ search: '?date=…', hash: '#6.2/34.9/40.1' }`, leaving out defaults. */
 export function formatUrlState(
 	state: UrlState,
-	defaults: { date: Day }
+	defaults: { date: Day; view?: ViewMode }
 ): { search: string; hash: string } {
 	const params = new URLSearchParams();
 	if (state.date !== defaults.date) params.set('date', dayToIso(state.date));
 	if (state.place !== null) params.set('place', state.place);
-	if (state.mode !== 'now') params.set('view', state.mode);
+	if (state.view !== (defaults.view ?? 'now')) params.set('view', state.view);
 	const q = params.toString();
 	return {
 		search: q === '' ? '' : `?${q}`,
-		hash: state.view === null ? '' : `#${formatView(state.view)}`
+		hash: state.camera === null ? '' : `#${formatCamera(state.camera)}`
 	};
 }
 
 /** MapLibre's hash form: zoom to 2 decimals, lat/lon to 4 (about 10 m). */
-export function formatView(v: MapView): string {
+function formatCamera(v: Camera): string {
 	return `${round(v.zoom, 2)}/${round(v.lat, 4)}/${round(v.lon, 4)}`;
 }
 

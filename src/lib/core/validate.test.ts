@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadGeoDir } from '../../../scripts/load-geo';
+import { loadGeoDir } from '../server/load-geo';
 import { isoToDay } from './dates';
 import { validateCorpus } from './validate';
 import type { Corpus } from './types';

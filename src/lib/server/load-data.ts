@@ -9,7 +9,7 @@ import { validateCorpus } from '$lib/core/validate';
 import type { Corpus } from '$lib/core/types';
 import { BASEMAP_LAYERS, basemapUrl, type BasemapLayer } from '$lib/map/basemap-layers';
 import { base } from '$app/paths';
-import { loadGeoDir } from '../../../scripts/load-geo';
+import { loadGeoDir } from './load-geo';
 
 /**
  * The basemap: its drawn layers by same-origin URL (served from geo/basemap/ by the

@@ -1,7 +1,8 @@
 /**
- * The explorer's reactive state: the date shown, the selected place, the knowledge mode and the
- * map camera. These four are the whole of what the URL carries; everything on screen is derived
- * from them and the validated corpus through the timeline core. Nothing here decides control.
+ * The explorer's reactive state: the date shown, the selected place, the view (a knowledge mode,
+ * or both compared) and the map camera. These four are the whole of what the URL carries;
+ * everything on screen is derived from them and the validated corpus through the timeline core.
+ * Nothing here decides control.
  */
 import type { Day } from '$lib/core/dates';
 import {
@@ -13,7 +14,8 @@ import {
 } from '$lib/core/timeline';
 import { byId } from '$lib/core/lookup';
 import type { Corpus, Place, Report, Source } from '$lib/core/types';
-import type { KnowledgeMode, MapView, UrlState } from '$lib/core/url-state';
+import type { UrlState } from '$lib/core/url-state';
+import type { Camera, KnowledgeMode, ViewMode } from '$lib/core/vocabulary';
 
 export class Explorer {
 	readonly corpus: Corpus;
@@ -27,11 +29,16 @@ export class Explorer {
 
 	#date = $state<Day>(0);
 	#place = $state<string | null>(null);
-	#mode = $state<KnowledgeMode>('now');
-	#view = $state.raw<MapView | null>(null);
+	#view = $state<ViewMode>('now');
+	#camera = $state.raw<Camera | null>(null);
 
+	/**
+	 * The knowledge mode of the list, the panel and the exports. Comparing shows both modes side
+	 * by side on the map; the text then reads as known now, and `otherStates` as reported.
+	 */
+	readonly mode: KnowledgeMode = $derived(this.#view === 'reported' ? 'reported' : 'now');
 	/** The knowledge horizon: everything, or only what was published by the date shown. */
-	readonly horizon: Day = $derived(this.#mode === 'reported' ? this.#date : Infinity);
+	readonly horizon: Day = $derived(this.mode === 'reported' ? this.#date : Infinity);
 	#now: StatesAt;
 	#other: StatesAt;
 
@@ -41,7 +48,7 @@ export class Explorer {
 	);
 	/** The same, in the other knowledge mode: to show where the two stories differ. */
 	readonly otherStates: readonly PlaceState[] = $derived.by(() =>
-		this.#other.at(this.#date, this.#mode === 'reported' ? Infinity : this.#date)
+		this.#other.at(this.#date, this.mode === 'reported' ? Infinity : this.#date)
 	);
 
 	constructor(corpus: Corpus, initial: UrlState) {
@@ -72,17 +79,19 @@ export class Explorer {
 	set place(id: string | null) {
 		this.#place = id !== null && this.placeById.has(id) ? id : null;
 	}
-	get mode(): KnowledgeMode {
-		return this.#mode;
-	}
-	set mode(m: KnowledgeMode) {
-		this.#mode = m;
-	}
-	get view(): MapView | null {
+	/** `now`, `reported` or `compare` (the URL's `?view=`). */
+	get view(): ViewMode {
 		return this.#view;
 	}
-	set view(v: MapView | null) {
+	set view(v: ViewMode) {
 		this.#view = v;
+	}
+	/** Where the map looks; null until the map reports it or the URL names one. */
+	get camera(): Camera | null {
+		return this.#camera;
+	}
+	set camera(c: Camera | null) {
+		this.#camera = c;
 	}
 
 	/** The state of one place at the current date and horizon. */
@@ -93,15 +102,15 @@ export class Explorer {
 
 	/** The four values the URL carries. */
 	snapshot(): UrlState {
-		return { date: this.#date, place: this.#place, mode: this.#mode, view: this.#view };
+		return { date: this.#date, place: this.#place, view: this.#view, camera: this.#camera };
 	}
 
 	/** Takes all four values at once (from the URL, or back/forward). */
 	apply(s: UrlState): void {
 		this.date = s.date;
 		this.place = s.place;
-		this.#mode = s.mode;
 		this.#view = s.view;
+		this.#camera = s.camera;
 	}
 }
 

@@ -1,8 +1,15 @@
 /**
  * Time-slider playback: advances the date by whole days at a chosen speed on animation frames.
  * Each frame does integer arithmetic only and calls `setDay` when the day actually changes, so
- * the map is touched once per day, not once per frame. Honours prefers-reduced-motion by never
- * starting on its own (there is no autoplay at all) and by stepping without animation.
+ * the map is touched once per day, not once per frame.
+ *
+ * Rules:
+ * - It never starts on its own (there is no autoplay); only `play()` starts it.
+ * - Past the last day it stops on the last day, or with `loop` starts over at the first.
+ * - Playing from the last day starts over at the first.
+ * - Reduced motion (the reader's prefers-reduced-motion): the map changes at most once a second,
+ *   whatever speed is chosen, so the colours never flicker past.
+ * - When it stops (pause, or the end), `settle` is called once: the date has come to rest.
  */
 import type { Day } from '$lib/core/dates';
 
@@ -16,7 +23,14 @@ export interface PlaybackTarget {
 	setDay(day: Day): void;
 	/** First and last day of the slider, inclusive. */
 	range(): { first: Day; last: Day };
+	/** Playback stopped: the day shown has come to rest. */
+	settle?(): void;
+	/** True when the reader prefers reduced motion (read at every step). */
+	reducedMotion?(): boolean;
 }
+
+/** Days per second under reduced motion, at most. */
+export const REDUCED_MOTION_SPEED = 1;
 
 export class Playback {
 	#playing = $state(false);
@@ -42,6 +56,12 @@ export class Playback {
 	set speed(v: number) {
 		this.#speed = v;
 	}
+	/** Days per second actually used: the chosen speed, capped under reduced motion. */
+	get effectiveSpeed(): number {
+		return this.#target.reducedMotion?.()
+			? Math.min(this.#speed, REDUCED_MOTION_SPEED)
+			: this.#speed;
+	}
 	/** Start again from the first day after the last one. */
 	get loop(): boolean {
 		return this.#loop;
@@ -63,10 +83,7 @@ export class Playback {
 
 	/** Stops playback where it is. */
 	pause(): void {
-		if (!this.#playing) return;
-		this.#playing = false;
-		cancelAnimationFrame(this.#frame);
-		this.#frame = 0;
+		if (this.#stop()) this.#target.settle?.();
 	}
 
 	toggle(): void {
@@ -76,7 +93,16 @@ export class Playback {
 
 	/** Cancels any pending frame; call when the page goes away. */
 	destroy(): void {
-		this.pause();
+		this.#stop();
+	}
+
+	/** Stops the frames; false when nothing was playing. */
+	#stop(): boolean {
+		if (!this.#playing) return false;
+		this.#playing = false;
+		cancelAnimationFrame(this.#frame);
+		this.#frame = 0;
+		return true;
 	}
 
 	#tick = (now: number): void => {
@@ -84,7 +110,7 @@ export class Playback {
 		if (this.#lastTime >= 0) {
 			// Clamp long gaps (a background tab) so a return does not jump weeks at once.
 			const dt = Math.min(now - this.#lastTime, 250);
-			this.#carry += (dt * this.#speed) / 1000;
+			this.#carry += (dt * this.effectiveSpeed) / 1000;
 		}
 		this.#lastTime = now;
 		if (this.#carry >= 1) {

@@ -44,7 +44,7 @@ describe('lineColumn', () => {
 
 describe('loadGeoDir', () => {
 	it('reads the valid fixture with a text and a hash for each capture', () => {
-		const dir = fileURLToPath(new URL('./fixtures/valid', import.meta.url));
+		const dir = fileURLToPath(new URL('../../../scripts/fixtures/valid', import.meta.url));
 		const loaded = loadGeoDir(dir);
 		if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
 		expect(Object.keys(loaded.input.texts)).toEqual(['daily.txt', 'wire.txt']);

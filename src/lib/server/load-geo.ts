@@ -1,6 +1,7 @@
 /**
  * Reads a folder laid out like geo/ into the input of validateCorpus (src/lib/core/validate.ts),
- * for the data check and the app build.
+ * for the data check (scripts/data-check.ts) and the app build (load-data.ts). Node only:
+ * it reads the file system; relative imports so that tsx runs it without the $lib alias.
  *
  * Rules:
  * - Reading only: nothing here judges the data beyond what it takes to read it (the file exists,
@@ -13,8 +14,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type ParseError } from 'jsonc-parser';
-import { GEO_FILES } from '../src/lib/core/validate';
-import type { CorpusInput, Problem } from '../src/lib/core/validate';
+import { GEO_FILES } from '../core/validate';
+import type { CorpusInput, Problem } from '../core/validate';
 
 /** The outcome of loadGeoDir: the validateCorpus input, or why it could not be read. */
 export type GeoLoad =

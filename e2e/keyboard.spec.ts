@@ -1,0 +1,85 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, gotoApp, placeRow, slider, test } from './fixtures';
+
+async function isFocused(target: Locator) {
+	return target.evaluate((el) => el === document.activeElement);
+}
+
+/** Tabs from the top of the page until `link` has focus; returns the presses it took. */
+async function tabTo(page: Page, link: Locator, max = 8) {
+	for (let i = 1; i <= max; i++) {
+		await page.keyboard.press('Tab');
+		if (await isFocused(link)) return i;
+	}
+	return Infinity;
+}
+
+test('the first Tab reaches a visible skip link to the map, which focuses the map', async ({
+	page
+}) => {
+	await gotoApp(page, '/?date=2017-11-12');
+	const link = page.getByRole('link', { name: 'Skip to the map' });
+	expect(await tabTo(page, link)).toBe(1);
+	const box = await link.boundingBox();
+	expect(box && box.y >= 0 && box.height > 0).toBe(true);
+	await page.keyboard.press('Enter');
+	const canvas = page.locator('.maplibregl-canvas');
+	await expect(canvas).toBeFocused();
+	// The skip link moved focus without touching the URL (its hash is the camera).
+	await expect(page.getByRole('status').filter({ hasText: 'could not be used' })).toHaveCount(0);
+	// The map container shows a focus ring while the map has keyboard focus.
+	const ring = await page
+		.locator('.mapwrap')
+		.evaluate((el) => getComputedStyle(el, '::after').outlineStyle);
+	expect(ring).toBe('solid');
+	// And the map does what the keys say: an arrow key pans it.
+	const before = await page.evaluate(() => window.__atlas?.view());
+	await page.keyboard.press('ArrowRight');
+	await expect
+		.poll(async () => (await page.evaluate(() => window.__atlas?.view()))?.lon)
+		.toBeGreaterThan(before!.lon);
+});
+
+test('no ring is drawn on the map while it does not have focus', async ({ page }) => {
+	await gotoApp(page, '/?date=2017-11-12');
+	const ring = await page
+		.locator('.mapwrap')
+		.evaluate((el) => getComputedStyle(el, '::after').outlineStyle);
+	expect(ring).not.toBe('solid');
+});
+
+test('the date slider is reached within 8 Tab presses from the top of the page', async ({
+	page
+}) => {
+	await gotoApp(page, '/?date=2017-11-12');
+	const link = page.getByRole('link', { name: 'Skip to the timeline' });
+	const presses = await tabTo(page, link);
+	expect(presses).toBeLessThanOrEqual(8);
+	await page.keyboard.press('Enter');
+	await expect(slider(page)).toBeFocused();
+	await page.keyboard.press('ArrowRight');
+	await expect(slider(page)).toHaveAttribute('aria-valuetext', '13 November 2017');
+});
+
+test('a skip link leads to the list of places, and Tab then reaches its first row', async ({
+	page
+}) => {
+	await gotoApp(page, '/?date=2017-11-12');
+	const link = page.getByRole('link', { name: 'Skip to the list of places' });
+	expect(await tabTo(page, link)).toBeLessThanOrEqual(8);
+	await page.keyboard.press('Enter');
+	const section = page.locator('section[aria-labelledby="summary-title"]');
+	await expect(section).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(placeRow(page, 'al-boukamal').getByRole('button')).toBeFocused();
+});
+
+test('each place mark on the map shows a focus ring', async ({ page }) => {
+	await gotoApp(page, '/?date=2017-11-12');
+	const mark = page.locator('.place-label').first();
+	await mark.focus();
+	await page.keyboard.press('Shift+Tab');
+	await page.keyboard.press('Tab');
+	await expect(mark).toBeFocused();
+	expect(await mark.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+});
