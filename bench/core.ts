@@ -29,7 +29,7 @@ import {
 import type { PlaceState } from '../src/lib/core/timeline';
 import { naiveControlAt } from '../src/lib/core/timeline/reference';
 import type { Report } from '../src/lib/core/types';
-import { seededRandom, syntheticCorpus } from './synthetic-corpus';
+import { seededRandom, syntheticCorpus } from '../src/lib/core/timeline/synthetic-corpus';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;

@@ -18,7 +18,7 @@ import type { FeatureCollection, Polygon } from 'geojson';
 import { CONTROL_VALUES } from '$lib/map/colors';
 import { ExplorerMap, MAX_BOUNDS, type MapPlaceState } from '$lib/map/explorer-map';
 import { Playback } from '$lib/state/playback.svelte';
-import { seededRandom } from '../synthetic-corpus';
+import { seededRandom } from '../../src/lib/core/timeline/synthetic-corpus';
 import { basemap, towns } from './basemap';
 
 interface ManyPlacesHooks {

@@ -1,6 +1,6 @@
 /** The questions the app asks a compiled timeline, and the errors it gives on bad input. */
 import { describe, expect, it } from 'vitest';
-import { makeReport } from '../../../../bench/synthetic-corpus';
+import { makeReport } from './synthetic-corpus';
 import type { Report } from '../types';
 import {
 	changeDays,

@@ -2,8 +2,8 @@
  * Helpers shared by the timeline tests: short report specs, day and window literals, and
  * deep-frozen inputs (to prove the timeline never modifies what it is given). Not a test file.
  */
-import { makeReport } from '../../../../bench/synthetic-corpus';
-import type { ReportSpec } from '../../../../bench/synthetic-corpus';
+import { makeReport } from './synthetic-corpus';
+import type { ReportSpec } from './synthetic-corpus';
 import { isoToDay } from '../dates';
 import type { Day, DayWindow } from '../dates';
 import type { Report } from '../types';

@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addSource } from '../../../scripts/source-add';
-import { loadReview, saveReview } from './store';
+import { addSource } from './source-add';
+import { loadReview, saveReview } from '../src/lib/review/store';
 
 const scratch: string[] = [];
 afterEach(() => {

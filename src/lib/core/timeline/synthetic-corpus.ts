@@ -6,9 +6,9 @@
  * "on or before", null starts, displaced forces (with the start of their hold when an earlier
  * change in the storyline gave it to them), disagreements and some corrections.
  */
-import { isoToDay, parseWindow } from '../src/lib/core/dates';
-import type { Day, DayWindow } from '../src/lib/core/dates';
-import type { Controller, Relation, Report, ReportKind } from '../src/lib/core/types';
+import { isoToDay, parseWindow } from '../dates';
+import type { Day, DayWindow } from '../dates';
+import type { Controller, Relation, Report, ReportKind } from '../types';
 
 /** The parts of a report that matter to the timeline, with dates in their written forms. */
 export interface ReportSpec {
