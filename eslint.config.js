@@ -37,6 +37,8 @@ const FLOORS = {
 			{ type: 'state', pattern: 'src/lib/state', partialMatch: false },
 			{ type: 'components', pattern: 'src/lib/components', partialMatch: false },
 			{ type: 'server', pattern: 'src/lib/server', partialMatch: false },
+			// The dev-only review tooling (npm run dev's /review page): file access and highlighting.
+			{ type: 'review', pattern: 'src/lib/review', partialMatch: false },
 			{ type: 'routes', pattern: 'src/routes', partialMatch: false },
 			{ type: 'params', pattern: 'src/params', partialMatch: false },
 			{ type: 'scripts', pattern: 'scripts', partialMatch: false },
@@ -83,12 +85,25 @@ const FLOORS = {
 						allow: { to: { element: { types: { anyOf: ['core', 'map', 'server'] } } } }
 					},
 					{
+						from: { element: { type: 'review' } },
+						allow: { to: { element: { types: { anyOf: ['core', 'server', 'review'] } } } }
+					},
+					{
 						from: { element: { types: { anyOf: ['routes', 'params'] } } },
 						allow: {
 							to: {
 								element: {
 									types: {
-										anyOf: ['core', 'map', 'state', 'components', 'server', 'routes', 'params']
+										anyOf: [
+											'core',
+											'map',
+											'state',
+											'components',
+											'server',
+											'review',
+											'routes',
+											'params'
+										]
 									}
 								}
 							}

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addSource, InputError, MAX_BYTES, parseArgs } from './source-add';
 import { validateCorpus } from '../src/lib/core/validate';
-import { loadGeoDir } from './load-geo';
+import { loadGeoDir } from '../src/lib/server/load-geo';
 
 const scratch: string[] = [];
 

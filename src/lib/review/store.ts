@@ -23,7 +23,7 @@ import {
 	type ProposalsFile
 } from '$lib/core/extract/proposal';
 import { validateCorpus, type Problem } from '$lib/core/validate';
-import { loadGeoDir } from '../../../scripts/load-geo';
+import { loadGeoDir } from '$lib/server/load-geo';
 
 /** The geo folder the review page reads and writes. */
 export function reviewGeoDir(): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runs } from './segments';
+import { runs } from './highlight-runs';
 
 describe('runs', () => {
 	it('covers the whole text, cut at every highlight boundary, with the highlights of each run', () => {
