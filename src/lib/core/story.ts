@@ -171,6 +171,9 @@ export function changeEvents(
  */
 export const CARRIED_FADE = Object.freeze({ fullDays: 7, floorDays: 60, floor: 0.35 });
 
+/** What the evidence strength reads of a state (any PlaceState fits). */
+export type Evidence = Pick<PlaceState, 'basis' | 'since'>;
+
 /** Strength for inferred states (drawn paler, with a pattern). */
 export const INFERRED_STRENGTH = 0.6;
 
@@ -179,9 +182,9 @@ export const INFERRED_STRENGTH = 0.6;
  * provides one, else the latest day its `since` window allows (the event that began it was
  * reported by then). Null when neither is known.
  */
-export function carriedFromOf(s: PlaceState): Day | null {
+export function carriedFromOf(s: Evidence): Day | null {
 	if ('carriedFrom' in s) {
-		const v = (s as PlaceState & { carriedFrom: unknown }).carriedFrom;
+		const v = (s as Evidence & { carriedFrom: unknown }).carriedFrom;
 		if (typeof v === 'number' && Number.isFinite(v)) return v;
 	}
 	return s.since && Number.isFinite(s.since.latest) ? s.since.latest : null;
@@ -192,7 +195,7 @@ export function carriedFromOf(s: PlaceState): Day | null {
  * fade changes the drawing on few days: stated 1; inferred INFERRED_STRENGTH; carried fades by
  * CARRIED_FADE with the days since carriedFromOf (full when that is unknown); none 0.
  */
-export function evidenceStrength(s: PlaceState, day: Day): number {
+export function evidenceStrength(s: Evidence, day: Day): number {
 	switch (s.basis) {
 		case 'stated':
 			return 1;
