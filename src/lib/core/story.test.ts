@@ -6,6 +6,8 @@ import {
 	INFERRED_STRENGTH,
 	carriedFromOf,
 	changeEvents,
+	changesOn,
+	differenceLine,
 	evidenceStrength,
 	firstStoryDay,
 	storyWindow,
@@ -139,6 +141,14 @@ describe('viewDifferences(now, reported)', () => {
 			[]
 		);
 	});
+	it('differenceLine words both views from their states', () => {
+		const { t } = timeline();
+		const d = day('2017-11-15');
+		const [diff] = viewDifferences(controlAllAt(t, d, Infinity, []), controlAllAt(t, d, d, []));
+		expect(differenceLine('al-Boukamal', diff!)).toBe(
+			'al-Boukamal: reported Syrian government since 9 November — known now: Syrian government since 9 November, may have changed to ISIS 10–18 November'
+		);
+	});
 	it('rejects lists of different lengths', () => {
 		expect(() => viewDifferences([], [{} as PlaceState])).toThrow(/differ in length/);
 	});
@@ -172,6 +182,19 @@ describe('changeEvents(t, horizon, window)', () => {
 	});
 });
 
+describe('changesOn(t, day, horizon)', () => {
+	it('names the places that change on the day, as known at the horizon', () => {
+		const { t } = timeline();
+		expect(changesOn(t, day('2017-11-09')).map((e) => e.place)).toEqual(['al-boukamal']);
+		expect(changesOn(t, day('2017-11-12'))).toEqual([]);
+	});
+	it('as reported at the time, a change published later is not yet a change', () => {
+		const { t } = timeline();
+		const d = day('2017-11-18');
+		expect(changesOn(t, d, d).some((e) => e.state.controller === 'isis')).toBe(false);
+	});
+});
+
 describe('evidenceStrength(state, day)', () => {
 	const base = {
 		place: 'x',
@@ -194,9 +217,7 @@ describe('evidenceStrength(state, day)', () => {
 		expect(evidenceStrength({ ...base, basis: 'inferred', since: null }, 0)).toBe(
 			INFERRED_STRENGTH
 		);
-		expect(
-			evidenceStrength({ ...base, controller: 'unknown', basis: 'none', since: null }, 0)
-		).toBe(0);
+		expect(evidenceStrength({ basis: 'none', since: null }, 0)).toBe(0);
 	});
 	it('keeps a carried state full for a week, then fades to the floor by two months', () => {
 		const s = carried(100);

@@ -11,7 +11,7 @@
  *   knowing nothing yet (no report published) is not a different story, only an empty one.
  * - Plain TypeScript: no DOM, no framework, no MapLibre.
  */
-import type { Day } from './dates';
+import { describeWindow, type Day, type DayWindow } from './dates';
 import {
 	changeDays,
 	controlAllAt,
@@ -214,4 +214,61 @@ export function evidenceStrength(s: Evidence, day: Day): number {
 			return Math.round((1 - k * (1 - floor)) * 100) / 100;
 		}
 	}
+}
+
+/** Holder names for the map's notes (as in describe.ts CONTROL_LABEL, lower-cased "contested"). */
+const HOLDER: Readonly<Record<PlaceState['controller'], string>> = Object.freeze({
+	'syrian-government': 'Syrian government',
+	isis: 'ISIS',
+	'iraqi-government': 'Iraqi government',
+	sdf: 'SDF',
+	contested: 'contested',
+	unknown: 'no report'
+});
+
+/** A window in short words, without the year: "9 November", "10–18 November". */
+function shortWindow(w: DayWindow): string {
+	return describeWindow(w)
+		.replace(/ \d{4}$/, '')
+		.replace(/ \d{4} –/, ' –');
+}
+
+/** One view's state in a few words: "Syrian government since 9 November, disputed". */
+function holderWords(s: PlaceState): string {
+	const parts = [HOLDER[s.controller]];
+	if (s.since && s.controller !== 'unknown') {
+		parts[0] += Number.isFinite(s.since.earliest)
+			? s.since.earliest === s.since.latest
+				? ` since ${shortWindow(s.since)}`
+				: ` from ${shortWindow(s.since)}`
+			: ` since ${shortWindow(s.since)}`;
+	}
+	if (s.disputed) parts.push('disputed');
+	if (s.uncertain) {
+		parts.push(`may have changed to ${HOLDER[s.uncertain.to]} ${shortWindow(s.uncertain.window)}`);
+	}
+	return parts.join(', ');
+}
+
+/**
+ * The note the map shows where the views differ, in words taken from the two states:
+ * "al-Boukamal: reported Syrian government since 9 November — known now: contested from
+ * 10–18 November".
+ */
+export function differenceLine(placeName: string, d: ViewDifference): string {
+	return `${placeName}: reported ${holderWords(d.reported)} — known now: ${holderWords(d.now)}`;
+}
+
+/**
+ * The places whose state on `day` differs from the day before, both as known at `horizon`
+ * (pass `day` itself for "as reported at the time"): what the map calls out on that day.
+ */
+export function changesOn(t: Timeline, day: Day, horizon: Day = Infinity): ChangeEvent[] {
+	const out: ChangeEvent[] = [];
+	for (const place of placeIds(t)) {
+		const state = controlAt(t, place, day, horizon);
+		const previous = controlAt(t, place, day - 1, horizon);
+		if (statesDiffer(state, previous)) out.push({ day, place, state, previous });
+	}
+	return out;
 }

@@ -77,6 +77,20 @@ describe('parseUrlState', () => {
 		expect(notices[0]).toContain('is not a view');
 	});
 
+	it('reads view=compare, and writes it only when it is not the default view', () => {
+		const { state } = parseUrlState('?view=compare', '', ctx());
+		expect(state.mode).toBe('compare');
+		expect(formatUrlState(state, { date: state.date }).search).toBe('?view=compare');
+		expect(formatUrlState(state, { date: state.date, mode: 'compare' }).search).toBe('');
+	});
+
+	it('takes the context default view when the link names none, and writes other views', () => {
+		const { state } = parseUrlState('', '', { ...ctx(), defaultMode: 'compare' });
+		expect(state.mode).toBe('compare');
+		const now = { ...state, mode: 'now' as const };
+		expect(formatUrlState(now, { date: state.date, mode: 'compare' }).search).toBe('?view=now');
+	});
+
 	it('rejects a hash outside the map bounds', () => {
 		const { state, notices } = parseUrlState('', '#5/89/170', ctx());
 		expect(state.view).toBeNull();

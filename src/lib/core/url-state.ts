@@ -2,27 +2,25 @@
  * The explorer's state as it lives in the URL, so a view can be reloaded, shared and walked
  * with back/forward:
  *
- *   ?date=YYYY-MM-DD&place=<place id>&view=now|reported   #zoom/lat/lon  (MapLibre's hash order)
+ *   ?date=YYYY-MM-DD&place=<place id>&view=now|reported|compare   #zoom/lat/lon  (MapLibre's hash order)
  *
  * Parsing never throws: a missing value takes its default silently, a bad one takes its
  * default and adds a notice in plain words, so the page can say what it ignored. Text from the
  * URL is only ever compared against known values or parsed as numbers; it is never echoed raw.
  */
 import { dayToIso, formatDayLong, isoToDay, type Day } from './dates';
+import { VIEW_MODES, type Camera, type KnowledgeMode, type ViewMode } from './vocabulary';
 
-export type KnowledgeMode = 'now' | 'reported';
+export type { KnowledgeMode, ViewMode };
 
 /** The map camera in MapLibre's hash order. */
-export interface MapView {
-	readonly zoom: number;
-	readonly lat: number;
-	readonly lon: number;
-}
+export type MapView = Camera;
 
 export interface UrlState {
 	readonly date: Day;
 	readonly place: string | null;
-	readonly mode: KnowledgeMode;
+	/** One knowledge mode, or both side by side (`compare`). */
+	readonly mode: ViewMode;
 	/** Null: let the map choose its default framing. */
 	readonly view: MapView | null;
 }
@@ -35,6 +33,8 @@ export interface UrlContext {
 	readonly last: Day;
 	/** The date shown when the URL names none. */
 	readonly defaultDate: Day;
+	/** The view shown when the URL names none (default `now`). */
+	readonly defaultMode?: ViewMode;
 	/** Camera bounds a hash view must fall in. */
 	readonly bounds: {
 		minZoom: number;
@@ -98,13 +98,20 @@ export function parseUrlState(
 		else notices.push(`There is no place "${echo(placeText)}"; no place is selected.`);
 	}
 
-	let mode: KnowledgeMode = 'now';
+	let mode: ViewMode = ctx.defaultMode ?? 'now';
 	const modeText = params.get('view');
 	if (modeText !== null) {
-		if (modeText === 'now' || modeText === 'reported') mode = modeText;
+		const known = VIEW_MODES.find((m) => m === modeText);
+		if (known !== undefined) mode = known;
 		else
 			notices.push(
-				`"${echo(modeText)}" is not a view (now or reported); showing everything known now.`
+				`"${echo(modeText)}" is not a view (${VIEW_MODES.join(', ')}); showing ${
+					mode === 'compare'
+						? 'both views side by side'
+						: mode === 'now'
+							? 'everything known now'
+							: 'what was reported at the time'
+				}.`
 			);
 	}
 
@@ -134,12 +141,12 @@ function parseView(h: string, b: UrlContext['bounds']): MapView | null {
 /** Writes the state back: `{ search: '?date=…', hash: '#6.2/34.9/40.1' }`, leaving out defaults. */
 export function formatUrlState(
 	state: UrlState,
-	defaults: { date: Day }
+	defaults: { date: Day; mode?: ViewMode }
 ): { search: string; hash: string } {
 	const params = new URLSearchParams();
 	if (state.date !== defaults.date) params.set('date', dayToIso(state.date));
 	if (state.place !== null) params.set('place', state.place);
-	if (state.mode !== 'now') params.set('view', state.mode);
+	if (state.mode !== (defaults.mode ?? 'now')) params.set('view', state.mode);
 	const q = params.toString();
 	return {
 		search: q === '' ? '' : `?${q}`,

@@ -13,7 +13,7 @@ import {
 } from '$lib/core/timeline';
 import { byId } from '$lib/core/lookup';
 import type { Corpus, Place, Report, Source } from '$lib/core/types';
-import type { KnowledgeMode, MapView, UrlState } from '$lib/core/url-state';
+import type { MapView, UrlState, ViewMode } from '$lib/core/url-state';
 
 export class Explorer {
 	readonly corpus: Corpus;
@@ -27,7 +27,7 @@ export class Explorer {
 
 	#date = $state<Day>(0);
 	#place = $state<string | null>(null);
-	#mode = $state<KnowledgeMode>('now');
+	#mode = $state<ViewMode>('now');
 	#view = $state.raw<MapView | null>(null);
 
 	/** The knowledge horizon: everything, or only what was published by the date shown. */
@@ -72,10 +72,11 @@ export class Explorer {
 	set place(id: string | null) {
 		this.#place = id !== null && this.placeById.has(id) ? id : null;
 	}
-	get mode(): KnowledgeMode {
+	/** The view: one knowledge mode, or `compare` (states as known now, otherStates as reported then). */
+	get mode(): ViewMode {
 		return this.#mode;
 	}
-	set mode(m: KnowledgeMode) {
+	set mode(m: ViewMode) {
 		this.#mode = m;
 	}
 	get view(): MapView | null {
