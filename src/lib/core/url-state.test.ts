@@ -91,6 +91,14 @@ describe('parseUrlState', () => {
 		expect(formatUrlState(now, { date: state.date, mode: 'compare' }).search).toBe('?view=now');
 	});
 
+	it('writes every view, the default too, when defaults.mode is null', () => {
+		const { state } = parseUrlState('?view=compare', '', ctx());
+		expect(formatUrlState(state, { date: state.date, mode: null }).search).toBe('?view=compare');
+		expect(formatUrlState({ ...state, mode: 'now' }, { date: state.date, mode: null }).search).toBe(
+			'?view=now'
+		);
+	});
+
 	it('rejects a hash outside the map bounds', () => {
 		const { state, notices } = parseUrlState('', '#5/89/170', ctx());
 		expect(state.view).toBeNull();

@@ -138,15 +138,20 @@ function parseView(h: string, b: UrlContext['bounds']): MapView | null {
 	return { zoom, lat, lon };
 }
 
-/** Writes the state back: `{ search: '?date=…', hash: '#6.2/34.9/40.1' }`, leaving out defaults. */
+/**
+ * Writes the state back: `{ search: '?date=…', hash: '#6.2/34.9/40.1' }`, leaving out defaults
+ * (the view's default is `now`; `defaults.mode: null` writes the view always).
+ */
 export function formatUrlState(
 	state: UrlState,
-	defaults: { date: Day; mode?: ViewMode }
+	defaults: { date: Day; mode?: ViewMode | null }
 ): { search: string; hash: string } {
 	const params = new URLSearchParams();
 	if (state.date !== defaults.date) params.set('date', dayToIso(state.date));
 	if (state.place !== null) params.set('place', state.place);
-	if (state.mode !== (defaults.mode ?? 'now')) params.set('view', state.mode);
+	// mode null: the view is always written, so a link names its view whatever the default is.
+	if (defaults.mode === null || state.mode !== (defaults.mode ?? 'now'))
+		params.set('view', state.mode);
 	const q = params.toString();
 	return {
 		search: q === '' ? '' : `?${q}`,

@@ -10,6 +10,7 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import bbox from '@turf/bbox';
+import RBush from 'rbush';
 import type { Feature, GeoJsonProperties, Geometry } from 'geojson';
 import type { DayWindow } from '$lib/core/dates';
 import { evidenceStrength } from '$lib/core/story';
@@ -120,6 +121,18 @@ const TOWN_PLACE_MIN_KM = 10;
 const FIT_MAX_ZOOM = 11;
 
 type BBox4 = [number, number, number, number];
+
+/** A screen box in map-container pixels, as rbush stores it. */
+interface Box {
+	minX: number;
+	minY: number;
+	maxX: number;
+	maxY: number;
+}
+
+function box(x: number, y: number, w: number, h: number): Box {
+	return { minX: x, minY: y, maxX: x + w, maxY: y + h };
+}
 
 interface PlaceLabel {
 	readonly marker: maplibregl.Marker;
@@ -343,6 +356,7 @@ export class ExplorerMap {
 		this.map.on('zoomend', this.updateTownVisibility);
 		this.map.on('zoom', this.updateMarks);
 		this.map.on('moveend', this.onMoveEnd);
+		this.map.on('moveend', this.placeCallouts);
 
 		this.createPlaceLabels(uid);
 		this.createTownLabels();
@@ -460,7 +474,7 @@ export class ExplorerMap {
 			el.className = 'map-callout';
 			el.dataset.callout = item.place;
 			el.textContent = item.text;
-			const marker = new maplibregl.Marker({ element: el, anchor: 'bottom', offset: [0, -18] })
+			const marker = new maplibregl.Marker({ element: el, anchor: 'center' })
 				.setLngLat([place.center[0], place.center[1]])
 				.addTo(this.map);
 			this.callouts.set(item.place, marker);
@@ -470,7 +484,62 @@ export class ExplorerMap {
 			marker.remove();
 			this.callouts.delete(id);
 		}
+		this.placeCallouts();
 	}
+
+	/**
+	 * Puts each callout on the first side of its place (above, below, right, left) where it
+	 * overlaps no place label, mark, town label or earlier callout and stays inside the map; the
+	 * boxes are kept in an R-tree (rbush). With no free side it goes above.
+	 */
+	private readonly placeCallouts = (): void => {
+		if (this.destroyed || this.callouts.size === 0) return;
+		const origin = this.container.getBoundingClientRect();
+		const tree = new RBush<Box>();
+		const boxOf = (el: Element): Box | null => {
+			const r = el.getBoundingClientRect();
+			if (r.width === 0 && r.height === 0) return null;
+			return {
+				minX: r.left - origin.left,
+				minY: r.top - origin.top,
+				maxX: r.right - origin.left,
+				maxY: r.bottom - origin.top
+			};
+		};
+		const obstacles = this.container.querySelectorAll(
+			'.place-label, .place-mark:not([hidden]), .town-label'
+		);
+		for (const el of obstacles) {
+			const b = boxOf(el);
+			if (b) tree.insert(b);
+		}
+		const w = this.container.clientWidth;
+		const h = this.container.clientHeight;
+		const gap = MARK_PX / 2 + 6;
+		for (const [id, marker] of this.callouts) {
+			const place = this.places.find((p) => p.id === id);
+			if (!place) continue;
+			const el = marker.getElement();
+			const cw = el.offsetWidth;
+			const ch = el.offsetHeight;
+			const c = this.map.project([place.center[0], place.center[1]]);
+			const sides: [maplibregl.PositionAnchor, number, number, Box][] = [
+				['bottom', 0, -gap, box(c.x - cw / 2, c.y - gap - ch, cw, ch)],
+				['top', 0, gap, box(c.x - cw / 2, c.y + gap, cw, ch)],
+				['left', gap, 0, box(c.x + gap, c.y - ch / 2, cw, ch)],
+				['right', -gap, 0, box(c.x - gap - cw, c.y - ch / 2, cw, ch)]
+			];
+			const fits = (b: Box) => b.minX >= 0 && b.minY >= 0 && b.maxX <= w && b.maxY <= h;
+			const free = sides.find(([, , , b]) => fits(b) && !tree.collides(b)) ?? sides[0]!;
+			const [anchor, dx, dy, b] = free;
+			el.dataset.side = anchor;
+			// Markers take their anchor at creation only: move by offset, anchored at the centre.
+			const ox = anchor === 'left' ? dx + cw / 2 : anchor === 'right' ? dx - cw / 2 : 0;
+			const oy = anchor === 'bottom' ? dy - ch / 2 : anchor === 'top' ? dy + ch / 2 : 0;
+			marker.setOffset([ox, oy]);
+			tree.insert(b);
+		}
+	};
 
 	// ---- selection and camera ----------------------------------------------------------------
 
