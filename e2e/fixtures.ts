@@ -58,7 +58,7 @@ export { expect };
 export async function gotoApp(page: Page, path = '/'): Promise<void> {
 	await page.goto(path);
 	// The compare view has two maps: wait for the first (both are created together).
-	await expect(page.locator('[data-map-ready="true"]').first()).toBeVisible({ timeout: 30_000 });
+	await expect(page.locator('[data-map-ready="true"]').first()).toBeVisible({ timeout: 60_000 });
 }
 
 /** The state row of one place in the text summary. */

@@ -68,7 +68,8 @@ test('evidence is drawn: marks and label swatches carry the basis', async ({ pag
 	await gotoApp(page, '/?view=now&date=2017-11-20');
 	const mark = page.locator('[data-place-mark="al-sukhna"]');
 	await expect(mark).toHaveAttribute('data-basis', 'carried');
-	const opacity = Number(await mark.evaluate((e) => getComputedStyle(e).opacity));
+	const fill = mark.locator('.place-mark__fill');
+	const opacity = Number(await fill.evaluate((e) => getComputedStyle(e).opacity));
 	expect(opacity).toBeLessThan(1);
 	await expect(page.locator('[data-place-mark="al-boukamal"]')).toHaveAttribute(
 		'data-basis',

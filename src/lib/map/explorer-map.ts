@@ -141,6 +141,8 @@ interface PlaceLabel {
 	readonly stateText: HTMLSpanElement;
 	/** The place's mark: a MARK_PX disc in its state's encoding, shown while the outline is smaller. */
 	readonly mark: HTMLSpanElement;
+	/** The mark's fill (MapLibre owns the marker element's own opacity). */
+	readonly markFill: HTMLSpanElement;
 	readonly markMarker: maplibregl.Marker;
 	/** The evidence strength last drawn (NaN before the first state). */
 	strength: number;
@@ -428,7 +430,7 @@ export class ExplorerMap {
 	private updateLabel(s: MapPlaceState, strength: number): void {
 		const label = this.labels.get(s.place);
 		if (!label) return;
-		const { el, swatch, mark } = label;
+		const { el, swatch, mark, markFill } = label;
 		const basis = s.basis ?? 'stated';
 		if (
 			el.dataset.controller !== s.controller ||
@@ -443,8 +445,8 @@ export class ExplorerMap {
 			const look = evidenceSwatch(s.controller, basis, strength);
 			swatch.style.background = look.background;
 			swatch.style.opacity = String(look.opacity);
-			mark.style.background = look.background;
-			mark.style.opacity = String(look.opacity);
+			markFill.style.background = look.background;
+			markFill.style.opacity = String(look.opacity);
 		}
 		const uncertain = s.uncertain !== null && s.uncertain !== undefined;
 		el.classList.toggle('is-disputed', s.disputed);
@@ -893,6 +895,9 @@ export class ExplorerMap {
 			mark.dataset.placeMark = place.id;
 			mark.dataset.controller = 'unknown';
 			mark.setAttribute('aria-hidden', 'true');
+			const markFill = document.createElement('span');
+			markFill.className = 'place-mark__fill';
+			mark.append(markFill);
 			mark.addEventListener('click', (ev) => {
 				ev.stopPropagation();
 				this.opts.onSelect(place.id);
@@ -914,6 +919,7 @@ export class ExplorerMap {
 				swatch,
 				stateText,
 				mark,
+				markFill,
 				markMarker,
 				strength: Number.NaN
 			});
