@@ -38,7 +38,7 @@ test('view=compare survives a slider step, a reload and Back/Forward', async ({ 
 	await page.reload();
 	await expect(page.locator('[data-map-ready="true"]').first()).toBeVisible({ timeout: 90_000 });
 	await expect(page.getByTestId('map-reported')).toBeVisible();
-	await page.getByLabel('As known now').check();
+	await page.getByRole('radio', { name: 'As known now' }).check();
 	await expect(page).toHaveURL(/view=now/);
 	await expect(page.getByTestId('map-reported')).toHaveCount(0);
 	await page.goBack();

@@ -65,7 +65,7 @@ test('a publication mark opens that source in the reader', async ({ page }) => {
 });
 
 test('evidence is drawn: marks and label swatches carry the basis', async ({ page }) => {
-	await gotoApp(page, '/?view=now&date=2017-11-20');
+	await gotoApp(page, '/?view=now&date=2017-11-19');
 	const mark = page.locator('[data-place-mark="al-sukhna"]');
 	await expect(mark).toHaveAttribute('data-basis', 'carried');
 	const fill = mark.locator('.place-mark__fill');
