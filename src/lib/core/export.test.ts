@@ -86,7 +86,9 @@ describe('statesToCsv', () => {
 		const lines = csv.trimEnd().split('\r\n');
 		expect(lines).toHaveLength(2);
 		expect(lines[0]).toMatch(/^place,name,name_ar,date,view,controller,basis/);
-		expect(lines[1]).toContain('town,Town,بلدة,2017-11-10,as known now,syrian-government,carried');
+		expect(lines[1]).toContain(
+			'town,Town,بلدة,2017-11-10,as known now,syrian-government,carried'
+		);
 		expect(lines[1]).toContain('“the army, ""finally"", took the town” — a spokesman → Outlet');
 	});
 	it('cites the report that implies an earlier holder, marked as implied', () => {
