@@ -57,7 +57,8 @@ export { expect };
 /** Opens the explorer at `path` and waits until the map has drawn the places. */
 export async function gotoApp(page: Page, path = '/'): Promise<void> {
 	await page.goto(path);
-	await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 30_000 });
+	// The compare view has two maps: wait for the first (both are created together).
+	await expect(page.locator('[data-map-ready="true"]').first()).toBeVisible({ timeout: 60_000 });
 }
 
 /** The state row of one place in the text summary. */

@@ -12,7 +12,8 @@ const out = process.argv[2] ?? '/tmp/atlas-shots';
 mkdirSync(out, { recursive: true });
 
 const shots = [
-	{ name: 'docs/screenshot.png', url: '/?date=2017-11-12&place=al-boukamal', w: 1440, h: 900 },
+	{ name: 'docs/screenshot.png', url: '/', w: 1440, h: 900 },
+	{ name: 'docs/screenshot-phone.png', url: '/', w: 390, h: 844 },
 	{
 		name: `${out}/desktop-reported.png`,
 		url: '/?date=2017-11-12&place=al-boukamal&view=reported',
@@ -34,7 +35,12 @@ const browser = await chromium.launch(browserLaunchOptions());
 for (const s of shots) {
 	const page = await browser.newPage({ viewport: { width: s.w, height: s.h } });
 	await page.goto(base + s.url);
-	await page.locator('[data-map-ready="true"]').waitFor({ timeout: 30_000 });
+	// The compare view has two maps; wait for every map on the page to be drawn.
+	const maps = page.locator('.map-view__map');
+	await maps.first().waitFor({ timeout: 60_000 });
+	for (let i = 0; i < (await maps.count()); i++) {
+		await page.locator('[data-map-ready="true"]').nth(i).waitFor({ timeout: 120_000 });
+	}
 	await page.waitForTimeout(500);
 	await page.screenshot({ path: s.name, fullPage: s.full ?? false });
 	console.log(`wrote ${s.name}`);

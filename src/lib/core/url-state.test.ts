@@ -138,6 +138,20 @@ describe('parseUrlState', () => {
 		expect(notices[0]!.text).toContain('"then" is not a view');
 	});
 
+	it('reads view=compare, and writes it only when it is not the default view', () => {
+		const { state } = parseUrlState('?view=compare', '', ctx());
+		expect(state.view).toBe('compare');
+		expect(formatUrlState(state, { date: state.date }).search).toBe('?view=compare');
+		expect(formatUrlState(state, { date: state.date, view: 'compare' }).search).toBe('');
+	});
+
+	it('takes the context default view when the link names none, and writes other views', () => {
+		const { state } = parseUrlState('', '', { ...ctx(), defaultView: 'compare' });
+		expect(state.view).toBe('compare');
+		const now = { ...state, view: 'now' as const };
+		expect(formatUrlState(now, { date: state.date, view: 'compare' }).search).toBe('?view=now');
+	});
+
 	it('rejects a hash outside the map bounds', () => {
 		const { state, notices } = parseUrlState('', '#5/89/170', ctx());
 		expect(state.camera).toBeNull();

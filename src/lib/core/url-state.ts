@@ -169,7 +169,10 @@ function parseCamera(h: string, b: UrlContext['bounds']): Camera | null {
 	return { zoom, lat, lon };
 }
 
-/** Writes the state back: `{ search: '?date=…', hash: '#6.2/34.9/40.1' }`, leaving out defaults. */
+/**
+ * Writes the state back: `{ search: '?date=…', hash: '#6.2/34.9/40.1' }`, leaving out defaults
+ * (the view's default is `now`; `defaults.mode: null` writes the view always).
+ */
 export function formatUrlState(
 	state: UrlState,
 	defaults: { date: Day; view?: ViewMode }

@@ -9,47 +9,49 @@
  *
  * `fill` is the solid colour (used at reduced opacity on the map, at full strength for chips and
  * swatches); `text` is the colour to write on a chip filled with `fill`. Every pair has a
- * contrast ratio of at least 4.5:1 (WCAG 2 AA for normal text): see `contrastRatio`.
+ * contrast ratio of at least 4.5:1 (WCAG 2 AA for normal text), checked by colors.test.ts.
+ *
+ * Evidence strength is drawn the same way everywhere (`evidenceSwatch`, style.ts): stated solid,
+ * inferred paler with light stripes, carried fading with the days since its last report, none
+ * an empty outline.
  *
  * Plain TypeScript: no MapLibre, no DOM, so the legend and the summary can import it anywhere.
  */
-import type { ControlValue } from '$lib/core/vocabulary';
+import { CONTROL_VALUES, type Basis, type ControlValue } from '$lib/core/vocabulary';
 
 export type { ControlValue };
 
 export interface ControlStyle {
-	/** Short human label, e.g. for the legend. */
-	readonly label: string;
 	/** Solid fill colour, #rrggbb. */
 	readonly fill: string;
-	/** Text colour readable on `fill` (WCAG AA, ≥ 4.5:1), #rrggbb. */
+	/** Text colour readable on `fill` (WCAG AA, ≥ 4.5:1, checked by colors.test.ts), #rrggbb. */
 	readonly text: string;
 }
 
 export const CONTROLLER_STYLE: Readonly<Record<ControlValue, ControlStyle>> = Object.freeze({
-	'syrian-government': { label: 'Syrian government', fill: '#d62728', text: '#ffffff' },
-	isis: { label: 'ISIS', fill: '#333333', text: '#ffffff' },
-	'iraqi-government': { label: 'Iraqi government', fill: '#5b5bd6', text: '#ffffff' },
-	sdf: { label: 'SDF', fill: '#f2c300', text: '#1a1a1a' },
-	contested: { label: 'Contested', fill: '#d9730d', text: '#1a1a1a' },
-	unknown: { label: 'Unknown', fill: '#c9c9c9', text: '#1a1a1a' }
+	'syrian-government': { fill: '#d62728', text: '#ffffff' },
+	isis: { fill: '#333333', text: '#ffffff' },
+	'iraqi-government': { fill: '#5b5bd6', text: '#ffffff' },
+	sdf: { fill: '#f2c300', text: '#1a1a1a' },
+	contested: { fill: '#d9730d', text: '#1a1a1a' },
+	unknown: { fill: '#c9c9c9', text: '#1a1a1a' }
 });
 
-/** Legend order: the four controllers, then contested, then unknown. */
-export const CONTROL_VALUES: readonly ControlValue[] = Object.freeze([
-	'syrian-government',
-	'sdf',
-	'isis',
-	'iraqi-government',
-	'contested',
-	'unknown'
-]);
+/** Legend order: the four controllers, then contested, then unknown (from the vocabulary). */
+export { CONTROL_VALUES };
 
 /** The dark stripe colour of the contested hatch (drawn over the contested fill). */
 export const HATCH_STRIPE = '#2b2b2b';
 
-/** Map fill opacity: stated or inferred control, uncertain control, and unknown. */
-export const FILL_OPACITY = Object.freeze({ known: 0.62, uncertain: 0.42, unknown: 0.3 });
+/**
+ * Map fill opacity at full evidence strength: known control, and uncertain control. The fill is
+ * multiplied by the evidence strength (core/story.ts: stated 1, inferred paler, carried fading),
+ * so `none` (strength 0) leaves an empty outline.
+ */
+export const FILL_OPACITY = Object.freeze({ known: 0.62, uncertain: 0.42 });
+
+/** The light stripe drawn over inferred states (map pattern and CSS swatches alike). */
+export const INFERRED_STRIPE = '#ffffff';
 
 /**
  * A CSS `background` value for a legend or label swatch: the solid fill, or for "contested"
@@ -61,11 +63,25 @@ export function swatchBackground(value: ControlValue): string {
 	return `repeating-linear-gradient(135deg, ${HATCH_STRIPE} 0 2px, ${fill} 2px 5px)`;
 }
 
-/** The style for a value, falling back to "unknown" for anything unexpected. */
-export function controlStyle(value: string | null | undefined): ControlStyle {
-	return Object.hasOwn(CONTROLLER_STYLE, value ?? '')
-		? CONTROLLER_STYLE[value as ControlValue]
-		: CONTROLLER_STYLE.unknown;
+/**
+ * The CSS for a swatch or mark drawn with its evidence: the controller's background, with the
+ * light back-slanted stripes of an inferred state over it, at `strength` opacity (core/story.ts
+ * evidenceStrength); `none` and `unknown` are an empty swatch (no background: the element's
+ * own border is the outline). The same encoding as the map's fill.
+ */
+export function evidenceSwatch(
+	value: ControlValue,
+	basis: Basis,
+	strength: number
+): { background: string; opacity: number } {
+	if (value === 'unknown' || basis === 'none') return { background: 'transparent', opacity: 1 };
+	const base = swatchBackground(value);
+	const background =
+		basis === 'inferred'
+			? `repeating-linear-gradient(45deg, ${INFERRED_STRIPE}b3 0 1.5px, transparent 1.5px 4px), ${base}`
+			: base;
+	// Never fainter than the carried floor: a faded swatch must still show its colour.
+	return { background, opacity: Math.max(0.35, Math.min(1, strength)) };
 }
 
 /** `#rgb` or `#rrggbb` to [r, g, b] in 0–255. */
@@ -75,20 +91,4 @@ export function hexToRgb(hex: string): [number, number, number] {
 	if (!/^[0-9a-f]{6}$/i.test(h)) throw new Error(`not a #rrggbb colour: ${hex}`);
 	const n = parseInt(h, 16);
 	return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
-
-/** WCAG 2 relative luminance of a #rrggbb colour. */
-export function relativeLuminance(hex: string): number {
-	const [r, g, b] = hexToRgb(hex).map((v) => {
-		const c = v / 255;
-		return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-	}) as [number, number, number];
-	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** WCAG 2 contrast ratio between two #rrggbb colours (1–21). */
-export function contrastRatio(a: string, b: string): number {
-	const la = relativeLuminance(a);
-	const lb = relativeLuminance(b);
-	return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }

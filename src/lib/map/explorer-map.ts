@@ -10,11 +10,14 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import bbox from '@turf/bbox';
+import RBush from 'rbush';
 import type { Feature, GeoJsonProperties, Geometry } from 'geojson';
-import type { Controller } from '$lib/core/types';
-import { CONTROL_VALUES, HATCH_STRIPE, swatchBackground, type ControlValue } from './colors';
+import type { Day } from '$lib/core/dates';
+import { evidenceStrength } from '$lib/core/story';
+import { REGION, type Basis, type Camera, type ControlValue } from '$lib/core/vocabulary';
+import { HATCH_STRIPE, INFERRED_STRIPE, evidenceSwatch } from './colors';
 import { mapToPng, type PngOptions } from './export-png';
-import { dotsPattern, hatchPattern } from './hatch';
+import { backHatchPattern, dotsPattern, hatchPattern } from './hatch';
 import {
 	LAYER_IDS,
 	PATTERN_IDS,
@@ -31,13 +34,6 @@ maplibregl.setWorkerUrl(workerUrl);
 // not when the map is constructed: the worker script is large and the first tiles wait for it.
 if (typeof window !== 'undefined' && typeof Worker !== 'undefined') maplibregl.prewarm();
 
-/** A camera position, as kept in URLs: zoom, latitude, longitude. */
-export interface MapViewState {
-	zoom: number;
-	lat: number;
-	lon: number;
-}
-
 /** What the map needs of a place to label it. */
 export interface PlaceLike {
 	readonly id: string;
@@ -52,10 +48,19 @@ export interface PlaceLike {
  */
 export interface MapPlaceState {
 	readonly place: string;
-	readonly controller: Controller | 'unknown';
-	readonly basis?: string;
+	readonly controller: ControlValue;
+	/** How the state is known; drawn as evidence strength (absent: drawn as stated). */
+	readonly basis?: Basis;
+	/** For a carried state, the last day a report stated it: the fade counts from here (core/story.ts). */
+	readonly carriedFrom?: Day | null;
 	readonly disputed: boolean;
 	readonly uncertain: unknown;
+}
+
+/** A short note drawn at a place on the map (a difference between the views, a change that day). */
+export interface MapCallout {
+	readonly place: string;
+	readonly text: string;
 }
 
 export interface ExplorerMapOptions {
@@ -66,13 +71,13 @@ export interface ExplorerMapOptions {
 	/** Place labels; derived from `data.places` (properties name, nameAr, center) when omitted. */
 	places?: readonly PlaceLike[];
 	/** Initial camera; when absent the map fits all the places. */
-	initialView?: MapViewState | null;
+	initialView?: Camera | null;
 	/** A place was chosen on the map or with its label. */
 	onSelect(id: string | null): void;
 	/** The pointer entered (id, point relative to the map container) or left (null) a place. */
 	onHover(id: string | null, point?: { x: number; y: number }): void;
 	/** The camera settled somewhere new (after every pan, zoom, reset or jump). */
-	onViewChange?(view: MapViewState): void;
+	onViewChange?(view: Camera): void;
 	/** MapLibre reported an error (a layer, a source, the WebGL context…). */
 	onError?(message: string): void;
 }
@@ -82,7 +87,7 @@ export interface AtlasDebugHooks {
 	/** Viewport (client) pixel of a point inside the place's polygon, for `page.mouse.click`. */
 	project(id: string): { x: number; y: number } | null;
 	/** The current camera. */
-	view(): MapViewState;
+	view(): Camera;
 	/** Resolves after the next frame in which nothing is left to draw. */
 	idle(): Promise<void>;
 	/** True once the first states are drawn (same moment as `data-map-ready="true"`). */
@@ -104,9 +109,11 @@ declare global {
  * so the edge of the data is never on screen.
  */
 export const MAX_BOUNDS: [[number, number], [number, number]] = [
-	[35, 32],
-	[45, 38.5]
+	[REGION.west, REGION.south],
+	[REGION.east, REGION.north]
 ];
+/** Marks are at least this many pixels across; a place's outline takes over once it is wider. */
+export const MARK_PX = 24;
 /** Zoom from which rank-2 and rank-3 towns are labelled. */
 export const TOWN_RANK_ZOOM = Object.freeze({ 2: 6.5, 3: 7.5 });
 /** Towns closer than this to a place are not labelled (the place label names them). */
@@ -115,18 +122,31 @@ const FIT_MAX_ZOOM = 11;
 
 type BBox4 = [number, number, number, number];
 
+/** A screen box in map-container pixels, as rbush stores it. */
+interface Box {
+	minX: number;
+	minY: number;
+	maxX: number;
+	maxY: number;
+}
+
+function box(x: number, y: number, w: number, h: number): Box {
+	return { minX: x, minY: y, maxX: x + w, maxY: y + h };
+}
+
 interface PlaceLabel {
 	readonly marker: maplibregl.Marker;
 	readonly el: HTMLButtonElement;
 	readonly swatch: HTMLSpanElement;
 	readonly stateText: HTMLSpanElement;
+	/** The place's mark: a MARK_PX disc in its state's encoding, shown while the outline is smaller. */
+	readonly mark: HTMLSpanElement;
+	/** The mark's fill (MapLibre owns the marker element's own opacity). */
+	readonly markFill: HTMLSpanElement;
+	readonly markMarker: maplibregl.Marker;
+	/** The evidence strength last drawn (NaN before the first state). */
+	strength: number;
 }
-
-/** CSS swatch backgrounds, computed once. */
-const SWATCH_BG = Object.fromEntries(CONTROL_VALUES.map((v) => [v, swatchBackground(v)])) as Record<
-	ControlValue,
-	string
->;
 
 let instanceCounter = 0;
 
@@ -161,6 +181,16 @@ function unionBBox(boxes: Iterable<BBox4>): BBox4 | null {
 function isCenter(v: unknown): v is [number, number] {
 	return (
 		Array.isArray(v) && v.length >= 2 && v.every((n) => typeof n === 'number' && Number.isFinite(n))
+	);
+}
+
+/** The evidence strength a state is drawn with on `day` (NaN: its basis alone, as on its first day). */
+function strengthOf(s: MapPlaceState, day: number): number {
+	const basis = s.basis ?? 'stated';
+	if (s.controller === 'unknown') return 0;
+	return evidenceStrength(
+		{ basis, carriedFrom: s.carriedFrom ?? null },
+		Number.isNaN(day) ? -Infinity : day
 	);
 }
 
@@ -234,6 +264,9 @@ export class ExplorerMap {
 	private readonly towns: maplibregl.Marker[] = [];
 	/** The last state applied per place (identity is the change test). */
 	private readonly applied = new Map<string, MapPlaceState>();
+	/** The last evidence strength written per place (it changes with the day for carried states). */
+	private readonly strengths = new Map<string, number>();
+	private readonly callouts = new Map<string, maplibregl.Marker>();
 	private readonly idleWaiters = new Set<() => void>();
 	private readonly debugHooks: AtlasDebugHooks;
 	private loaded = false;
@@ -307,6 +340,10 @@ export class ExplorerMap {
 		);
 		this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
 		this.map.addControl(new ResetViewControl(() => this.resetView()), 'top-right');
+		this.map.addControl(
+			new maplibregl.ScaleControl({ maxWidth: 100, unit: 'metric' }),
+			'bottom-left'
+		);
 
 		this.map.setMissingStyleImageResolver((id) => this.addPattern(id));
 		this.map.on('error', (e) => this.reportError(e.error, (e as { sourceId?: string }).sourceId));
@@ -322,13 +359,16 @@ export class ExplorerMap {
 		this.map.on('mousemove', targets, this.onMouseMove);
 		this.map.on('mouseleave', targets, this.onMouseLeave);
 		this.map.on('zoomend', this.updateTownVisibility);
+		this.map.on('zoom', this.updateMarks);
 		this.map.on('moveend', this.onMoveEnd);
+		this.map.on('moveend', this.placeCallouts);
 
 		this.createPlaceLabels(uid);
 		this.createTownLabels();
 		// Now that the labels can be measured, frame the places so that the labels fit too.
 		if (!hasView) this.fitAllQuietly();
 		this.updateTownVisibility();
+		this.updateMarks();
 
 		const hooks: AtlasDebugHooks = {
 			project: (id) => this.projectPlace(id),
@@ -351,14 +391,18 @@ export class ExplorerMap {
 	 * Apply timeline states. Only places whose state object changed since the last call are
 	 * touched: one `setFeatureState` each and a few label attributes. Call freely every frame.
 	 */
-	setStates(states: readonly MapPlaceState[]): void {
+	setStates(states: readonly MapPlaceState[], day: number = NaN): void {
 		if (this.destroyed) return;
 		for (let i = 0; i < states.length; i++) {
 			const s = states[i]!;
-			if (this.applied.get(s.place) === s) continue;
+			// Strength moves with the day only for carried states; it is rounded, so a fade writes
+			// on few days. No day: drawn at the strength of its basis alone.
+			const strength = strengthOf(s, day);
+			if (this.applied.get(s.place) === s && this.strengths.get(s.place) === strength) continue;
 			this.applied.set(s.place, s);
+			this.strengths.set(s.place, strength);
 			if (this.loaded) this.writeFeatureState(s);
-			this.updateLabel(s);
+			this.updateLabel(s, strength);
 		}
 		if (!this.statesSeen) {
 			this.statesSeen = true;
@@ -379,24 +423,128 @@ export class ExplorerMap {
 			{
 				[STATE_KEYS.controller]: s.controller,
 				[STATE_KEYS.disputed]: s.disputed,
-				[STATE_KEYS.uncertain]: s.uncertain !== null && s.uncertain !== undefined
+				[STATE_KEYS.uncertain]: s.uncertain !== null && s.uncertain !== undefined,
+				[STATE_KEYS.inferred]: s.basis === 'inferred',
+				[STATE_KEYS.strength]: this.strengths.get(s.place) ?? 1
 			}
 		);
 	}
 
-	private updateLabel(s: MapPlaceState): void {
+	private updateLabel(s: MapPlaceState, strength: number): void {
 		const label = this.labels.get(s.place);
 		if (!label) return;
-		const { el, swatch } = label;
-		if (el.dataset.controller !== s.controller) {
+		const { el, swatch, mark, markFill } = label;
+		const basis = s.basis ?? 'stated';
+		if (
+			el.dataset.controller !== s.controller ||
+			el.dataset.basis !== basis ||
+			label.strength !== strength
+		) {
 			el.dataset.controller = s.controller;
-			swatch.style.background = SWATCH_BG[s.controller] ?? SWATCH_BG.unknown;
+			el.dataset.basis = basis;
+			mark.dataset.controller = s.controller;
+			mark.dataset.basis = basis;
+			label.strength = strength;
+			const look = evidenceSwatch(s.controller, basis, strength);
+			swatch.style.background = look.background;
+			swatch.style.opacity = String(look.opacity);
+			markFill.style.background = look.background;
+			markFill.style.opacity = String(look.opacity);
 		}
-		const basis = s.basis ?? '';
-		if (el.dataset.basis !== basis) el.dataset.basis = basis;
+		const uncertain = s.uncertain !== null && s.uncertain !== undefined;
 		el.classList.toggle('is-disputed', s.disputed);
-		el.classList.toggle('is-uncertain', s.uncertain !== null && s.uncertain !== undefined);
+		el.classList.toggle('is-uncertain', uncertain);
+		mark.classList.toggle('is-disputed', s.disputed);
+		mark.classList.toggle('is-uncertain', uncertain);
 	}
+
+	/**
+	 * Show short notes at places (replacing any shown): each a small box above the place, as
+	 * text. Cheap to call with the same list again: unchanged notes are left alone.
+	 */
+	setCallouts(items: readonly MapCallout[]): void {
+		if (this.destroyed) return;
+		const keep = new Set<string>();
+		for (const item of items) {
+			const place = this.places.find((p) => p.id === item.place);
+			if (!place) continue;
+			keep.add(item.place);
+			const existing = this.callouts.get(item.place);
+			if (existing) {
+				const el = existing.getElement();
+				if (el.textContent !== item.text) el.textContent = item.text;
+				continue;
+			}
+			const el = document.createElement('div');
+			el.className = 'map-callout';
+			el.dataset.callout = item.place;
+			el.textContent = item.text;
+			const marker = new maplibregl.Marker({ element: el, anchor: 'center' })
+				.setLngLat([place.center[0], place.center[1]])
+				.addTo(this.map);
+			this.callouts.set(item.place, marker);
+		}
+		for (const [id, marker] of this.callouts) {
+			if (keep.has(id)) continue;
+			marker.remove();
+			this.callouts.delete(id);
+		}
+		this.placeCallouts();
+	}
+
+	/**
+	 * Puts each callout on the first side of its place (above, below, right, left) where it
+	 * overlaps no place label, mark, town label or earlier callout and stays inside the map; the
+	 * boxes are kept in an R-tree (rbush). With no free side it goes above.
+	 */
+	private readonly placeCallouts = (): void => {
+		if (this.destroyed || this.callouts.size === 0) return;
+		const origin = this.container.getBoundingClientRect();
+		const tree = new RBush<Box>();
+		const boxOf = (el: Element): Box | null => {
+			const r = el.getBoundingClientRect();
+			if (r.width === 0 && r.height === 0) return null;
+			return {
+				minX: r.left - origin.left,
+				minY: r.top - origin.top,
+				maxX: r.right - origin.left,
+				maxY: r.bottom - origin.top
+			};
+		};
+		const obstacles = this.container.querySelectorAll(
+			'.place-label, .place-mark:not([hidden]), .town-label'
+		);
+		for (const el of obstacles) {
+			const b = boxOf(el);
+			if (b) tree.insert(b);
+		}
+		const w = this.container.clientWidth;
+		const h = this.container.clientHeight;
+		const gap = MARK_PX / 2 + 6;
+		for (const [id, marker] of this.callouts) {
+			const place = this.places.find((p) => p.id === id);
+			if (!place) continue;
+			const el = marker.getElement();
+			const cw = el.offsetWidth;
+			const ch = el.offsetHeight;
+			const c = this.map.project([place.center[0], place.center[1]]);
+			const sides: [maplibregl.PositionAnchor, number, number, Box][] = [
+				['bottom', 0, -gap, box(c.x - cw / 2, c.y - gap - ch, cw, ch)],
+				['top', 0, gap, box(c.x - cw / 2, c.y + gap, cw, ch)],
+				['left', gap, 0, box(c.x + gap, c.y - ch / 2, cw, ch)],
+				['right', -gap, 0, box(c.x - gap - cw, c.y - ch / 2, cw, ch)]
+			];
+			const fits = (b: Box) => b.minX >= 0 && b.minY >= 0 && b.maxX <= w && b.maxY <= h;
+			const free = sides.find(([, , , b]) => fits(b) && !tree.collides(b)) ?? sides[0]!;
+			const [anchor, dx, dy, b] = free;
+			el.dataset.side = anchor;
+			// Markers take their anchor at creation only: move by offset, anchored at the centre.
+			const ox = anchor === 'left' ? dx + cw / 2 : anchor === 'right' ? dx - cw / 2 : 0;
+			const oy = anchor === 'bottom' ? dy - ch / 2 : anchor === 'top' ? dy + ch / 2 : 0;
+			marker.setOffset([ox, oy]);
+			tree.insert(b);
+		}
+	};
 
 	// ---- selection and camera ----------------------------------------------------------------
 
@@ -447,13 +595,13 @@ export class ExplorerMap {
 	}
 
 	/** The current camera, rounded for URLs (zoom 2 decimals, lat/lon 4). */
-	getView(): MapViewState {
+	getView(): Camera {
 		const c = this.map.getCenter();
 		return { zoom: round(this.map.getZoom(), 2), lat: round(c.lat, 4), lon: round(c.lng, 4) };
 	}
 
 	/** Jump (no animation) to a camera. */
-	setView(view: MapViewState): void {
+	setView(view: Camera): void {
 		if (this.destroyed) return;
 		this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
 	}
@@ -496,7 +644,12 @@ export class ExplorerMap {
 	destroy(): void {
 		if (this.destroyed) return;
 		this.destroyed = true;
-		for (const { marker } of this.labels.values()) marker.remove();
+		for (const { marker, markMarker } of this.labels.values()) {
+			marker.remove();
+			markMarker.remove();
+		}
+		for (const marker of this.callouts.values()) marker.remove();
+		this.callouts.clear();
 		for (const marker of this.towns) marker.remove();
 		this.labels.clear();
 		this.towns.length = 0;
@@ -576,6 +729,12 @@ export class ExplorerMap {
 			this.map.addImage(id, hatchPattern({ size: 20, stripe: 6, color: HATCH_STRIPE }), {
 				pixelRatio: 2
 			});
+		} else if (id === PATTERN_IDS.inferred) {
+			this.map.addImage(
+				id,
+				backHatchPattern({ size: 12, stripe: 2.5, color: INFERRED_STRIPE, alpha: 0.75 }),
+				{ pixelRatio: 2 }
+			);
 		} else if (id === PATTERN_IDS.dots) {
 			this.map.addImage(id, dotsPattern({ size: 14, radius: 2.6 }), { pixelRatio: 2 });
 		}
@@ -585,6 +744,7 @@ export class ExplorerMap {
 		if (this.destroyed) return;
 		this.addPattern(PATTERN_IDS.hatch);
 		this.addPattern(PATTERN_IDS.dots);
+		this.addPattern(PATTERN_IDS.inferred);
 		this.loaded = true;
 		for (const s of this.applied.values()) this.writeFeatureState(s);
 		if (this.selectedId) {
@@ -645,6 +805,21 @@ export class ExplorerMap {
 		if (!this.destroyed && !this.quiet) this.opts.onViewChange?.(this.getView());
 	};
 
+	/**
+	 * A place's mark shows while its outline is narrower than the mark: at the zoom that frames
+	 * the region each town is a few pixels across, and the mark is what carries its state.
+	 */
+	private readonly updateMarks = (): void => {
+		if (this.destroyed) return;
+		const worldPx = 512 * 2 ** this.map.getZoom();
+		for (const [id, label] of this.labels) {
+			const b = this.placeBounds.get(id);
+			const widthPx = b ? ((b[2] - b[0]) / 360) * worldPx : 0;
+			const hidden = widthPx > MARK_PX;
+			if (label.mark.hidden !== hidden) label.mark.hidden = hidden;
+		}
+	};
+
 	private readonly updateTownVisibility = (): void => {
 		const z = this.map.getZoom();
 		const rank = z >= TOWN_RANK_ZOOM[3] ? 3 : z >= TOWN_RANK_ZOOM[2] ? 2 : 1;
@@ -687,7 +862,7 @@ export class ExplorerMap {
 			const swatch = document.createElement('span');
 			swatch.className = 'place-label__swatch';
 			swatch.setAttribute('aria-hidden', 'true');
-			swatch.style.background = SWATCH_BG.unknown;
+
 			const names = document.createElement('span');
 			names.className = 'place-label__names';
 			const en = document.createElement('span');
@@ -717,14 +892,40 @@ export class ExplorerMap {
 			// A label tabbed to while off screen would have an invisible focus: bring it into view.
 			el.addEventListener('focus', () => this.reveal(place));
 
+			// The mark is drawn for the eye; the label beside it is the control (one tab stop).
+			const mark = document.createElement('span');
+			mark.className = 'place-mark';
+			mark.dataset.placeMark = place.id;
+			mark.dataset.controller = 'unknown';
+			mark.setAttribute('aria-hidden', 'true');
+			const markFill = document.createElement('span');
+			markFill.className = 'place-mark__fill';
+			mark.append(markFill);
+			mark.addEventListener('click', (ev) => {
+				ev.stopPropagation();
+				this.opts.onSelect(place.id);
+			});
+			const markMarker = new maplibregl.Marker({ element: mark, anchor: 'center' })
+				.setLngLat([place.center[0], place.center[1]])
+				.addTo(this.map);
+
 			const marker = new maplibregl.Marker({
 				element: el,
 				anchor: side,
-				offset: [side === 'left' ? 6 : -6, 0]
+				offset: [side === 'left' ? MARK_PX / 2 + 4 : -(MARK_PX / 2 + 4), 0]
 			})
 				.setLngLat([lng, place.center[1]])
 				.addTo(this.map);
-			this.labels.set(place.id, { marker, el, swatch, stateText });
+			this.labels.set(place.id, {
+				marker,
+				el,
+				swatch,
+				stateText,
+				mark,
+				markFill,
+				markMarker,
+				strength: Number.NaN
+			});
 		}
 	}
 

@@ -2,7 +2,8 @@
  * Fill patterns generated at runtime, as raw RGBA pixels for `map.addImage(id, pattern,
  * { pixelRatio })` (the style has no sprite, so nothing is ever fetched):
  * - a diagonal hatch drawn over contested places;
- * - a grid of light dots drawn over places whose state is uncertain.
+ * - a grid of light dots drawn over places whose state is uncertain;
+ * - light back-slanted stripes drawn over places whose state is inferred.
  *
  * Both tile seamlessly. Pixels are straight (not premultiplied) RGBA, like `ImageData`.
  * Pure functions: no DOM, no MapLibre.
@@ -62,6 +63,15 @@ export interface HatchOptions {
 export function hatchPattern(opts: HatchOptions = {}): PatternImage {
 	const { size = 16, stripe = 5, color = '#2b2b2b', alpha = 0.85 } = opts;
 	return paint(size, color, alpha, (x, y) => (x + y) % size < stripe);
+}
+
+/**
+ * Diagonal stripes the other way ("\\"): the light stripes over inferred states, which must not
+ * be mistaken for the contested hatch. (x - y) mod size < stripe tiles seamlessly too.
+ */
+export function backHatchPattern(opts: HatchOptions = {}): PatternImage {
+	const { size = 16, stripe = 5, color = '#ffffff', alpha = 0.85 } = opts;
+	return paint(size, color, alpha, (x, y) => (((x - y) % size) + size) % size < stripe);
 }
 
 export interface DotsOptions {

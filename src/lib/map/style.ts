@@ -9,7 +9,9 @@
  * Place styling is driven only by feature state (keys in `STATE_KEYS`) so that playback never
  * touches the data or the layers: `controller` picks the fill colour, `contested` shows the
  * hatch layer, `uncertain` lightens the fill and shows dots, `disputed` swaps the solid outline
- * for a dashed one, `hover` and `selected` draw a heavier outline.
+ * for a dashed one, `hover` and `selected` draw a heavier outline. Evidence: `strength`
+ * multiplies the fill (stated 1, inferred paler, carried fading, none 0: an empty outline) and
+ * `inferred` adds light back-slanted stripes.
  */
 import type {
 	DataDrivenPropertyValueSpecification,
@@ -56,6 +58,7 @@ export const LAYER_IDS = Object.freeze({
 	placesFill: 'places-fill',
 	placesHatch: 'places-hatch',
 	placesUncertain: 'places-uncertain',
+	placesInferred: 'places-inferred',
 	placesOutline: 'places-outline',
 	placesOutlineDisputed: 'places-outline-disputed',
 	placesHighlightHalo: 'places-highlight-halo',
@@ -63,7 +66,11 @@ export const LAYER_IDS = Object.freeze({
 });
 
 /** Images the map must register with `addImage` (see hatch.ts). */
-export const PATTERN_IDS = Object.freeze({ hatch: 'atlas-hatch', dots: 'atlas-dots' });
+export const PATTERN_IDS = Object.freeze({
+	hatch: 'atlas-hatch',
+	dots: 'atlas-dots',
+	inferred: 'atlas-inferred'
+});
 
 /** The feature-state keys of a place. */
 export const STATE_KEYS = Object.freeze({
@@ -71,7 +78,11 @@ export const STATE_KEYS = Object.freeze({
 	disputed: 'disputed',
 	uncertain: 'uncertain',
 	selected: 'selected',
-	hover: 'hover'
+	hover: 'hover',
+	/** The state is inferred: light stripes over the fill. */
+	inferred: 'inferred',
+	/** Evidence strength 0–1 (core/story.ts evidenceStrength): multiplies the fill. */
+	strength: 'strength'
 });
 
 export const BASE_COLORS = Object.freeze({
@@ -127,13 +138,15 @@ function withPromotableIds(places: AnyFeatureCollection): AnyFeatureCollection {
 const geojson = (data: LayerData) => ({ type: 'geojson' as const, data });
 
 export function buildStyle(input: StyleInput): StyleSpecification {
+	const strength: ExpressionSpecification = [
+		'number',
+		['coalesce', ['feature-state', STATE_KEYS.strength], 1]
+	];
+	// Evidence drawn: the fill is multiplied by the strength, so `none` is an empty outline.
 	const fillOpacity: DataDrivenPropertyValueSpecification<number> = [
-		'case',
-		['==', controller, 'unknown'],
-		FILL_OPACITY.unknown,
-		flag(STATE_KEYS.uncertain),
-		FILL_OPACITY.uncertain,
-		FILL_OPACITY.known
+		'*',
+		['case', flag(STATE_KEYS.uncertain), FILL_OPACITY.uncertain, FILL_OPACITY.known],
+		strength
 	];
 	const disputed = flag(STATE_KEYS.disputed);
 	const selected = flag(STATE_KEYS.selected);
@@ -200,7 +213,17 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 			paint: {
 				'line-color': controllerColor(),
 				'line-width': ['interpolate', ['linear'], ['zoom'], 5, 14, 8, 9, 10, 2],
-				'line-opacity': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 0.55, 10.5, 0]
+				'line-opacity': [
+					'interpolate',
+					['linear'],
+					['zoom'],
+					5,
+					['*', 0.8, strength],
+					9,
+					['*', 0.55, strength],
+					10.5,
+					0
+				]
 			}
 		},
 		{
@@ -233,6 +256,16 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 			paint: {
 				'fill-pattern': PATTERN_IDS.dots,
 				'fill-opacity': ['case', flag(STATE_KEYS.uncertain), 0.75, 0],
+				'fill-antialias': false
+			}
+		},
+		{
+			id: LAYER_IDS.placesInferred,
+			type: 'fill',
+			source: SOURCE_IDS.places,
+			paint: {
+				'fill-pattern': PATTERN_IDS.inferred,
+				'fill-opacity': ['case', flag(STATE_KEYS.inferred), 1, 0],
 				'fill-antialias': false
 			}
 		},

@@ -1,0 +1,57 @@
+import { expect, gotoApp, placeRow, slider, test } from './fixtures';
+
+test.describe.configure({ timeout: 120_000 });
+
+test('view=compare shows both maps, titled, each with a MapLibre canvas', async ({ page }) => {
+	await gotoApp(page, '/?view=compare&date=2017-11-18');
+	const now = page.getByTestId('map-now');
+	const reported = page.getByTestId('map-reported');
+	await expect(now.locator('canvas.maplibregl-canvas')).toHaveCount(1);
+	await expect(reported.locator('canvas.maplibregl-canvas')).toHaveCount(1);
+	await expect(now.getByRole('heading', { name: 'As known now' })).toBeVisible();
+	await expect(reported.getByRole('heading', { name: 'As reported at the time' })).toBeVisible();
+});
+
+test('in the compare view each row carries both views: on 18 November al-Boukamal is held as reported then, contested as known now', async ({
+	page
+}) => {
+	await gotoApp(page, '/?view=compare&date=2017-11-18');
+	const row = placeRow(page, 'al-boukamal');
+	await expect(row).toHaveAttribute('data-controller', 'contested');
+	await expect(row).toHaveAttribute('data-reported-controller', 'syrian-government');
+	await expect(row).toHaveAttribute('data-reported-disputed', 'false');
+	await expect(row).toHaveAttribute('data-reported-uncertain', 'false');
+	await expect(row).toHaveAttribute('data-basis', /stated|inferred|carried|none/);
+	await expect(row).toHaveAttribute('data-reported-basis', /stated|inferred|carried|none/);
+	// The difference is called out on the map, in words taken from the two states.
+	const note = page.getByTestId('map-now').locator('[data-callout="al-boukamal"]');
+	await expect(note).toContainText('reported Syrian government since 9 November');
+	await expect(note).toContainText('known now: contested');
+});
+
+test('view=compare survives a slider step, a reload and Back/Forward', async ({ page }) => {
+	await gotoApp(page, '/?view=compare&date=2017-11-18');
+	await slider(page).focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/date=2017-11-19/);
+	await expect(page).toHaveURL(/view=compare/);
+	await page.reload();
+	await expect(page.locator('[data-map-ready="true"]').first()).toBeVisible({ timeout: 90_000 });
+	await expect(page.getByTestId('map-reported')).toBeVisible();
+	await page.getByRole('radio', { name: 'As known now' }).check();
+	await expect(page).toHaveURL(/view=now/);
+	await expect(page.getByTestId('map-reported')).toHaveCount(0);
+	await page.goBack();
+	await expect(page).toHaveURL(/view=compare/);
+	await expect(page.getByTestId('map-reported').locator('canvas')).toHaveCount(1);
+	await page.goForward();
+	await expect(page.getByTestId('map-reported')).toHaveCount(0);
+});
+
+test('now and reported remain single-map views without reported attributes', async ({ page }) => {
+	await gotoApp(page, '/?view=reported&date=2017-11-18');
+	await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(1);
+	const row = placeRow(page, 'al-boukamal');
+	await expect(row).toHaveAttribute('data-controller', 'syrian-government');
+	await expect(row).not.toHaveAttribute('data-reported-controller', /.*/);
+});
