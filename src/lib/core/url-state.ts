@@ -2,7 +2,9 @@
  * The explorer's state as it lives in the URL, so a view can be reloaded, shared and walked
  * with back/forward:
  *
- *   ?date=YYYY-MM-DD&place=<place id>&view=now|reported   #zoom/lat/lon  (MapLibre's hash order)
+ *   ?date=YYYY-MM-DD&place=<place id>&view=now|reported&source=<id>[,<id>]   #zoom/lat/lon
+ *
+ * (the hash in MapLibre's order; `source` is the one-source lens, ids from sources.json).
  *
  * Parsing never throws: a missing value takes its default silently, a bad one takes its
  * default and adds a notice in plain words, so the page can say what it ignored. Text from the
@@ -25,11 +27,15 @@ export interface UrlState {
 	readonly mode: KnowledgeMode;
 	/** Null: let the map choose its default framing. */
 	readonly view: MapView | null;
+	/** The source ids of the one-source lens (lens.ts), sorted; absent or empty: every source. */
+	readonly sources?: readonly string[];
 }
 
 export interface UrlContext {
 	/** Valid place ids. */
 	readonly places: readonly string[];
+	/** Valid source ids for the lens; without them every `source` value is unknown. */
+	readonly sources?: readonly string[];
 	/** The slider's range, inclusive. */
 	readonly first: Day;
 	readonly last: Day;
@@ -116,7 +122,23 @@ export function parseUrlState(
 			notices.push('The map position in the link was not usable; showing the default view.');
 	}
 
-	return { state: { date, place, mode, view }, notices };
+	const sources = parseSources(params.getAll('source'), ctx.sources ?? [], notices);
+
+	// No lens leaves the field out, so a plain link reads exactly as it did before lenses.
+	return {
+		state: { date, place, mode, view, ...(sources.length > 0 ? { sources } : {}) },
+		notices
+	};
+}
+
+/** The lens's source ids, comma-separated in one or more `source` values; unknown ids are dropped with a notice. */
+function parseSources(values: readonly string[], known: readonly string[], notices: string[]) {
+	const ids = new Set<string>();
+	for (const id of values.flatMap((v) => v.split(',')).filter((id) => id !== '')) {
+		if (known.includes(id)) ids.add(id);
+		else notices.push(`There is no source "${echo(id)}"; it is left out of the source filter.`);
+	}
+	return [...ids].sort();
 }
 
 const NUM = /^-?\d+(?:\.\d+)?$/;
@@ -140,7 +162,10 @@ export function formatUrlState(
 	if (state.date !== defaults.date) params.set('date', dayToIso(state.date));
 	if (state.place !== null) params.set('place', state.place);
 	if (state.mode !== 'now') params.set('view', state.mode);
-	const q = params.toString();
+	if (state.sources && state.sources.length > 0)
+		params.set('source', [...new Set(state.sources)].sort().join(','));
+	// Commas separate source ids; they need no escaping in a query and read better bare.
+	const q = params.toString().replace(/%2C/g, ',');
 	return {
 		search: q === '' ? '' : `?${q}`,
 		hash: state.view === null ? '' : `#${formatView(state.view)}`
