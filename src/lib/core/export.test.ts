@@ -153,7 +153,7 @@ describe('exports say the state in words and which sources counted', () => {
 		expect(r!.state).toBe(
 			'Last reported held by the Syrian government since 9 November (1 report)'
 		);
-		expect(r!.basisLabel).toBe('Last reported');
+		expect(r!.basisLabel).toBe('No report on this day itself');
 		expect(r!.sources).toBe('all sources');
 	});
 	it('names the outlets of a lens', () => {

@@ -39,9 +39,9 @@ const HOLDER: Readonly<Record<Controller, string>> = Object.freeze({
 
 /** A short label for how the shown state is known, for a badge or a column. */
 export const BASIS_LABEL: Readonly<Record<Basis, string>> = Object.freeze({
-	stated: 'Stated for this day',
-	inferred: 'Inferred',
-	carried: 'Last reported',
+	stated: 'A report covers this day',
+	inferred: 'Inferred, not stated',
+	carried: 'No report on this day itself',
 	none: 'No report'
 });
 
