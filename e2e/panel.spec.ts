@@ -72,9 +72,12 @@ test('an outlet with more than three excerpts shows three and the rest on reques
 }) => {
 	await gotoApp(page, '/?date=2017-11-09&place=al-boukamal');
 	const panel = page.getByTestId('place-panel');
-	const more = panel.getByRole('button', { name: /^Show \d+ more excerpts? from/ }).first();
+	const group = panel
+		.locator('[data-outlet]')
+		.filter({ has: page.getByRole('button', { name: /^Show \d+ more excerpts? from/ }) })
+		.first();
+	const more = group.getByRole('button', { name: /^Show \d+ more excerpts? from/ });
 	await expect(more).toHaveAttribute('aria-expanded', 'false');
-	const group = panel.locator('[data-outlet]').filter({ has: more });
 	await expect(group.locator('article')).toHaveCount(3);
 	const extra = Number((await more.textContent())!.match(/Show (\d+) more/)![1]);
 	await more.click();
