@@ -24,8 +24,8 @@ test("according to teleSUR alone, al-Boukamal on 14 November is plainly the gove
 
 	await row.locator('button').click();
 	const panel = page.getByTestId('place-panel');
-	for (const more of await panel.getByRole('button', { name: /^Show \d+ more/ }).all())
-		await more.click();
+	const more = panel.getByRole('button', { name: /^Show \d+ more/ });
+	while ((await more.count()) > 0) await more.first().click();
 	const cites = await panel.locator('cite').allTextContents();
 	expect(cites.length).toBeGreaterThan(0);
 	expect(new Set(cites)).toEqual(new Set([telesur.outlet]));

@@ -72,10 +72,12 @@ test('an outlet with more than three excerpts shows three and the rest on reques
 }) => {
 	await gotoApp(page, '/?date=2017-11-09&place=al-boukamal');
 	const panel = page.getByTestId('place-panel');
-	const group = panel
+	const outlet = await panel
 		.locator('[data-outlet]')
 		.filter({ has: page.getByRole('button', { name: /^Show \d+ more excerpts? from/ }) })
-		.first();
+		.first()
+		.getAttribute('data-outlet');
+	const group = panel.locator(`[data-outlet="${outlet}"]`);
 	const more = group.getByRole('button', { name: /^Show \d+ more excerpts? from/ });
 	await expect(more).toHaveAttribute('aria-expanded', 'false');
 	await expect(group.locator('article')).toHaveCount(3);
