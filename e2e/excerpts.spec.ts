@@ -42,3 +42,23 @@ test('read in context opens the source with the excerpt highlighted, and Escape 
 	await expect(dialog).toBeHidden();
 	await expect(button).toBeFocused();
 });
+
+test('the reader shows the publication date with its evidence, apart from the captured page', async ({
+	page
+}) => {
+	await gotoApp(page, '/?date=2017-11-19&place=al-boukamal');
+	await page.getByRole('button', { name: 'Read in context' }).first().click();
+	const dialog = page.getByRole('dialog');
+	await expect(dialog.getByTestId('reader-published')).toContainText('2017');
+	await expect(dialog.getByTestId('reader-body')).toBeVisible();
+	// The article body comes before any captured page text.
+	const furniture = dialog.getByTestId('reader-furniture');
+	if ((await furniture.count()) > 0) {
+		const [body, page_] = await Promise.all([
+			dialog.getByTestId('reader-body').boundingBox(),
+			furniture.boundingBox()
+		]);
+		expect(body!.y).toBeLessThan(page_!.y);
+		await expect(furniture).toContainText('not part of the article');
+	}
+});

@@ -21,7 +21,8 @@ test('back and forward walk through selections', async ({ page }) => {
 	await gotoApp(page, '/?date=2017-11-12');
 	await page.locator('[data-testid="control-list"] [data-place="raqqa"] button').click();
 	await expect(page).toHaveURL(/place=raqqa/);
-	await page.locator('[data-testid="control-list"] [data-place="al-qaim"] button').click();
+	// The detail now replaces the list; the next place is chosen from its map label.
+	await page.locator('[data-place-label="al-qaim"]').click();
 	await expect(page).toHaveURL(/place=al-qaim/);
 	await page.goBack();
 	await expect(page.getByTestId('place-panel')).toHaveAttribute('data-place', 'raqqa');

@@ -28,7 +28,20 @@ const shots = [
 		h: 844,
 		full: true
 	},
-	{ name: `${out}/tablet.png`, url: '/?date=2017-11-05', w: 820, h: 1180 }
+	{ name: `${out}/tablet.png`, url: '/?date=2017-11-05', w: 820, h: 1180 },
+	{
+		name: `${out}/desktop-detail.png`,
+		url: '/?date=2017-11-14&place=al-boukamal',
+		w: 1280,
+		h: 720
+	},
+	{
+		name: `${out}/desktop-lens.png`,
+		url: '/?date=2017-11-14&source=telesur-2017-11-09',
+		w: 1280,
+		h: 720
+	},
+	{ name: `${out}/phone-list.png`, url: '/?date=2017-11-18', w: 390, h: 844 }
 ];
 
 const browser = await chromium.launch(browserLaunchOptions());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoToDay } from './dates';
-import { citeExcerpt, citeSource } from './cite';
+import { citationOf, citeExcerpt, citeInline, citeSource } from './cite';
 import type { Report, Source } from './types';
 
 function source(over: Partial<Source> = {}): Source {
@@ -41,6 +41,26 @@ describe('citeExcerpt', () => {
 		}) as unknown as Report;
 		expect(citeExcerpt(r, source({ url: null }))).toBe(
 			'“the words” — a spokesman → Reuters. Outlet, “A headline”, 19–20 November 2017.'
+		);
+	});
+});
+
+describe('citationOf and citeInline', () => {
+	const r = Object.freeze({
+		id: 'r1',
+		basis: 'stated',
+		quote: { exact: 'the words' },
+		attribution: ['a spokesman', 'Reuters']
+	}) as unknown as Report;
+	it('marks an implied claim as inferred whatever its report says', () => {
+		const c = citationOf({ report: 'r1', implied: true }, r, source());
+		expect(c.basis).toBe('inferred');
+		expect(c.published).toBe('19–20 November 2017');
+	});
+	it('writes a citation on one line with the URL and the implied mark', () => {
+		const c = citationOf({ report: 'r1', implied: true }, r, source());
+		expect(citeInline(c)).toBe(
+			'“the words” — a spokesman → Reuters (Outlet, 19–20 November 2017, https://example.org/a) [implied earlier holder]'
 		);
 	});
 });

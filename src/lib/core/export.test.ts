@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoToDay } from './dates';
-import { csvCell, statesToCsv, statesToGeoJson } from './export';
+import { csvCell, exportRecords, statesToCsv, statesToGeoJson } from './export';
 import { compileTimeline, controlAllAt } from './timeline';
 import type { Corpus, Report } from './types';
 
@@ -144,5 +144,30 @@ describe('statesToGeoJson', () => {
 				new Map()
 			)
 		).toThrow('no geometry for town');
+	});
+});
+
+describe('exports say the state in words and which sources counted', () => {
+	it('adds the state sentence and "all sources" when no lens is on', () => {
+		const [r] = exportRecords(statesAt('2017-11-10'), {
+			corpus: corpus(),
+			date: isoToDay('2017-11-10'),
+			mode: 'now'
+		});
+		expect(r!.state).toBe(
+			'Last reported held by the Syrian government since 9 November (1 report)'
+		);
+		expect(r!.basisLabel).toBe('No report on this day itself');
+		expect(r!.sources).toBe('all sources');
+	});
+	it('names the outlets of a lens', () => {
+		const csv = statesToCsv(statesAt('2017-11-10'), {
+			corpus: corpus(),
+			date: isoToDay('2017-11-10'),
+			mode: 'now',
+			lens: ['s1']
+		});
+		expect(csv.split('\r\n')[0]).toMatch(/,state,sources$/);
+		expect(csv).toContain(',only Outlet\r\n');
 	});
 });

@@ -4,54 +4,36 @@
  * known, and the citing reports with their verbatim excerpts and sources, so an exported
  * answer keeps its evidence attached.
  */
-import { describeWindow, dayToIso, type Day } from './dates';
-import { CONTROL_LABEL } from './describe';
+import { citationOf, citeInline, type Citation } from './cite';
+import { dayToIso, describeWindow, type Day } from './dates';
 import type { ClaimRef, PlaceState } from './timeline';
 import type { Corpus, Report, Source } from './types';
 import type { KnowledgeMode } from './vocabulary';
+import { BASIS_LABEL, CONTROL_LABEL, stateSentence } from './words';
 
 export interface ExportContext {
 	readonly corpus: Corpus;
 	readonly date: Day;
 	readonly mode: KnowledgeMode;
-}
-
-interface Citation {
-	readonly report: string;
-	readonly implied: boolean;
-	readonly excerpt: string;
-	readonly attribution: readonly string[];
-	readonly basis: 'stated' | 'inferred';
-	readonly outlet: string;
-	readonly headline: string | null;
-	readonly published: string;
-	readonly url: string | null;
+	/**
+	 * The source ids of a one-source lens (lens.ts), when one is on: the states were then
+	 * computed from those sources' reports only, and every record says so.
+	 */
+	readonly lens?: readonly string[];
 }
 
 function citations(
 	refs: readonly ClaimRef[],
-	reports: Map<string, Report>,
-	sources: Map<string, Source>
+	reports: ReadonlyMap<string, Report>,
+	sources: ReadonlyMap<string, Source>
 ): Citation[] {
-	const out: Citation[] = [];
-	for (const ref of refs) {
+	return refs.map((ref) => {
 		const r = reports.get(ref.report);
 		const s = r ? sources.get(r.source) : undefined;
 		if (!r || !s)
 			throw new Error(`export: report ${ref.report} or its source is missing from the corpus`);
-		out.push({
-			report: r.id,
-			implied: ref.implied,
-			excerpt: r.quote.exact,
-			attribution: r.attribution,
-			basis: ref.implied ? 'inferred' : r.basis,
-			outlet: s.outlet,
-			headline: s.headline,
-			published: describeWindow(s.published),
-			url: s.url
-		});
-	}
-	return out;
+		return citationOf(ref, r, s);
+	});
 }
 
 function lookups(corpus: Corpus) {
@@ -65,6 +47,10 @@ function lookups(corpus: Corpus) {
 /** One plain record per place: what both the CSV and the GeoJSON say. */
 export function exportRecords(states: readonly PlaceState[], ctx: ExportContext) {
 	const { reports, sources, places } = lookups(ctx.corpus);
+	const lens =
+		ctx.lens && ctx.lens.length > 0
+			? `only ${ctx.lens.map((id) => sources.get(id)?.outlet ?? id).join(', ')}`
+			: 'all sources';
 	return states.map((s) => {
 		const p = places.get(s.place);
 		if (!p) throw new Error(`export: unknown place ${s.place}`);
@@ -77,6 +63,9 @@ export function exportRecords(states: readonly PlaceState[], ctx: ExportContext)
 			controller: s.controller,
 			controllerLabel: CONTROL_LABEL[s.controller],
 			basis: s.basis,
+			basisLabel: BASIS_LABEL[s.basis],
+			state: stateSentence(s, ctx.mode),
+			sources: lens,
 			disputed: s.disputed,
 			uncertain: s.uncertain
 				? `${CONTROL_LABEL[s.uncertain.from]} to ${CONTROL_LABEL[s.uncertain.to]}, ${describeWindow(s.uncertain.window)}`
@@ -102,12 +91,7 @@ export function csvCell(value: string | number | boolean | null): string {
 }
 
 function citeList(cs: readonly Citation[]): string {
-	return cs
-		.map(
-			(c) =>
-				`“${c.excerpt}” — ${c.attribution.join(' → ')} (${c.outlet}, ${c.published}${c.url ? `, ${c.url}` : ''})${c.implied ? ' [implied earlier holder]' : ''}`
-		)
-		.join(' | ');
+	return cs.map(citeInline).join(' | ');
 }
 
 const CSV_COLUMNS = [
@@ -127,7 +111,9 @@ const CSV_COLUMNS = [
 	'contradicting_reports',
 	'contradicting_excerpts',
 	'superseded_reports',
-	'superseded_excerpts'
+	'superseded_excerpts',
+	'state',
+	'sources'
 ] as const;
 
 /** Every place's state as CSV, one row per place, with its citations. */
@@ -150,7 +136,9 @@ export function statesToCsv(states: readonly PlaceState[], ctx: ExportContext): 
 			r.contradicting.map((c) => c.report).join(' '),
 			citeList(r.contradicting),
 			r.superseded.map((c) => c.report).join(' '),
-			citeList(r.superseded)
+			citeList(r.superseded),
+			r.state,
+			r.sources
 		]
 			.map(csvCell)
 			.join(',')

@@ -207,3 +207,58 @@ describe('formatUrlState', () => {
 		);
 	});
 });
+
+describe('the source lens in the URL', () => {
+	const withSources = (): UrlContext =>
+		Object.freeze({ ...ctx(), sources: Object.freeze(['telesur', 'cgtn', 'reuters']) });
+
+	it('reads one or more comma-separated source ids, sorted', () => {
+		const { state, notices } = parseUrlState('?source=telesur,cgtn', '', withSources());
+		expect(state.sources).toEqual(['cgtn', 'telesur']);
+		expect(notices).toEqual([]);
+	});
+
+	it('reads repeated source keys as one lens without repeats', () => {
+		const { state } = parseUrlState('?source=cgtn&source=telesur,cgtn', '', withSources());
+		expect(state.sources).toEqual(['cgtn', 'telesur']);
+	});
+
+	it('drops an unknown source id with a notice naming it and keeps the known ones', () => {
+		const { state, notices } = parseUrlState('?source=telesur,bbc', '', withSources());
+		expect(state.sources).toEqual(['telesur']);
+		expect(notices).toEqual([
+			{
+				kind: 'source-unknown',
+				text: 'There is no source "bbc"; it is left out of the source filter.'
+			}
+		]);
+	});
+
+	it('leaves the lens out when no source is named', () => {
+		const { state } = parseUrlState('?source=', '', withSources());
+		expect(state.sources).toBeUndefined();
+	});
+
+	it('writes the lens as one comma-separated value and round-trips it', () => {
+		const c = withSources();
+		const state = {
+			date: isoToDay('2017-11-14'),
+			place: null,
+			view: 'now' as const,
+			camera: null,
+			sources: ['telesur', 'cgtn']
+		};
+		const { search } = formatUrlState(state, { date: c.defaultDate });
+		expect(search).toBe('?date=2017-11-14&source=cgtn,telesur');
+		expect(parseUrlState(search, '', c).state).toEqual({ ...state, sources: ['cgtn', 'telesur'] });
+	});
+
+	it('writes no source parameter for an empty lens', () => {
+		const c = withSources();
+		const { search } = formatUrlState(
+			{ date: c.defaultDate, place: null, view: 'now', camera: null, sources: [] },
+			{ date: c.defaultDate }
+		);
+		expect(search).toBe('');
+	});
+});

@@ -2,7 +2,9 @@
  * The explorer's state as it lives in the URL, so a view can be reloaded, shared and walked
  * with back/forward:
  *
- *   ?date=YYYY-MM-DD&place=<place id>&view=now|reported|compare   #zoom/lat/lon  (MapLibre's hash order)
+ *   ?date=YYYY-MM-DD&place=<place id>&view=now|reported|compare&source=<id>[,<id>]   #zoom/lat/lon
+ *
+ * (the hash in MapLibre's order; `source` is the one-source lens, ids from sources.json).
  *
  * Rules:
  * - Parsing never throws. A missing value takes its default silently; a bad one is replaced and
@@ -23,6 +25,8 @@ export interface UrlState {
 	readonly view: ViewMode;
 	/** The `#zoom/lat/lon` hash. Null: let the map choose its default framing. */
 	readonly camera: Camera | null;
+	/** The source ids of the one-source lens (lens.ts), sorted; absent or empty: every source. */
+	readonly sources?: readonly string[];
 }
 
 /** What a notice is about: each problem in a link gets its own. */
@@ -32,7 +36,8 @@ export type UrlNoticeKind =
 	| 'date-repeated'
 	| 'place-unknown'
 	| 'view-unknown'
-	| 'camera-invalid';
+	| 'camera-invalid'
+	| 'source-unknown';
 
 export interface UrlNotice {
 	readonly kind: UrlNoticeKind;
@@ -43,6 +48,8 @@ export interface UrlNotice {
 export interface UrlContext {
 	/** Valid place ids. */
 	readonly places: readonly string[];
+	/** Valid source ids for the lens; without them every `source` value is unknown. */
+	readonly sources?: readonly string[];
 	/** The slider's range, inclusive. */
 	readonly first: Day;
 	readonly last: Day;
@@ -147,7 +154,31 @@ export function parseUrlState(
 			);
 	}
 
-	return { state: { date, place, view, camera }, notices };
+	const sources = parseSources(params.getAll('source'), ctx.sources ?? [], note);
+
+	// No lens leaves the field out, so a plain link reads exactly as it did before lenses.
+	return {
+		state: { date, place, view, camera, ...(sources.length > 0 ? { sources } : {}) },
+		notices
+	};
+}
+
+/** The lens's source ids, comma-separated in one or more `source` values; unknown ids are dropped with a notice. */
+function parseSources(
+	values: readonly string[],
+	known: readonly string[],
+	note: (kind: UrlNoticeKind, text: string) => void
+) {
+	const ids = new Set<string>();
+	for (const id of values.flatMap((v) => v.split(',')).filter((id) => id !== '')) {
+		if (known.includes(id)) ids.add(id);
+		else
+			note(
+				'source-unknown',
+				`There is no source "${echo(id)}"; it is left out of the source filter.`
+			);
+	}
+	return [...ids].sort();
 }
 
 /** What each view shows, for notices. */
@@ -171,7 +202,7 @@ function parseCamera(h: string, b: UrlContext['bounds']): Camera | null {
 
 /**
  * Writes the state back: `{ search: '?date=…', hash: '#6.2/34.9/40.1' }`, leaving out defaults
- * (the view's default is `now`; `defaults.mode: null` writes the view always).
+ * (the view's default is `defaults.view`, else `now`).
  */
 export function formatUrlState(
 	state: UrlState,
@@ -181,7 +212,10 @@ export function formatUrlState(
 	if (state.date !== defaults.date) params.set('date', dayToIso(state.date));
 	if (state.place !== null) params.set('place', state.place);
 	if (state.view !== (defaults.view ?? 'now')) params.set('view', state.view);
-	const q = params.toString();
+	if (state.sources && state.sources.length > 0)
+		params.set('source', [...new Set(state.sources)].sort().join(','));
+	// Commas separate source ids; they need no escaping in a query and read better bare.
+	const q = params.toString().replace(/%2C/g, ',');
 	return {
 		search: q === '' ? '' : `?${q}`,
 		hash: state.camera === null ? '' : `#${formatCamera(state.camera)}`

@@ -51,15 +51,20 @@ export class Explorer {
 		this.#other.at(this.#date, this.mode === 'reported' ? Infinity : this.#date)
 	);
 
-	constructor(corpus: Corpus, initial: UrlState) {
+	/**
+	 * `range` overrides the date range the corpus's own reports give: a source lens (core/lens.ts)
+	 * keeps the whole corpus's range, so the slider and the URL mean the same days with or
+	 * without it.
+	 */
+	constructor(corpus: Corpus, initial: UrlState, range?: { first: Day; last: Day }) {
 		this.corpus = corpus;
 		this.placeIds = corpus.places.map((p) => p.id);
 		this.timeline = compileTimeline(corpus.reports, this.placeIds);
 		this.#now = new StatesAt(this.timeline, this.placeIds.length);
 		this.#other = new StatesAt(this.timeline, this.placeIds.length);
-		const range = dateRange(this.timeline);
-		this.first = range.first;
-		this.last = range.last;
+		const { first, last } = range ?? dateRange(this.timeline);
+		this.first = first;
+		this.last = last;
 		this.placeById = byId(corpus.places);
 		this.reportById = byId(corpus.reports);
 		this.sourceById = byId(corpus.sources);

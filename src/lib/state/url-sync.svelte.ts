@@ -24,6 +24,12 @@ import {
 import type { Camera } from '$lib/core/vocabulary';
 import type { Explorer } from './explorer.svelte';
 
+/**
+ * What the URL is kept in step with: an Explorer, or anything that carries the same state (the
+ * page adds the source lens around whichever Explorer is current).
+ */
+export type SyncTarget = Pick<Explorer, 'snapshot' | 'apply' | 'camera'>;
+
 /** The browser history as the sync uses it: SvelteKit's shallow routing in the app. */
 export interface HistoryPort {
 	/** The current path, query (`?…` or '') and hash (`#…` or ''). */
@@ -42,7 +48,7 @@ export interface UrlSyncOptions {
 }
 
 export class UrlSync {
-	readonly #explorer: Explorer;
+	readonly #explorer: SyncTarget;
 	readonly #ctx: UrlContext;
 	readonly #port: HistoryPort;
 	readonly #settleMs: number;
@@ -53,7 +59,7 @@ export class UrlSync {
 	#settle: ReturnType<typeof setTimeout> | null = null;
 
 	constructor(
-		explorer: Explorer,
+		explorer: SyncTarget,
 		ctx: UrlContext,
 		port: HistoryPort,
 		options: UrlSyncOptions = {}
