@@ -145,6 +145,14 @@ describe('parseUrlState', () => {
 		expect(formatUrlState(state, { date: state.date, view: 'compare' }).search).toBe('');
 	});
 
+	it('writes every view, the default too, when defaults.view is null', () => {
+		const { state } = parseUrlState('?view=compare', '', ctx());
+		expect(formatUrlState(state, { date: state.date, view: null }).search).toBe('?view=compare');
+		expect(formatUrlState({ ...state, view: 'now' }, { date: state.date, view: null }).search).toBe(
+			'?view=now'
+		);
+	});
+
 	it('takes the context default view when the link names none, and writes other views', () => {
 		const { state } = parseUrlState('', '', { ...ctx(), defaultView: 'compare' });
 		expect(state.view).toBe('compare');

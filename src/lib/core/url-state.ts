@@ -202,16 +202,18 @@ function parseCamera(h: string, b: UrlContext['bounds']): Camera | null {
 
 /**
  * Writes the state back: `{ search: '?date=…', hash: '#6.2/34.9/40.1' }`, leaving out defaults
- * (the view's default is `defaults.view`, else `now`).
+ * (the view's default is `defaults.view`, else `now`; `defaults.view: null` writes the view
+ * always, so a link names its view whatever view a bare URL opens on).
  */
 export function formatUrlState(
 	state: UrlState,
-	defaults: { date: Day; view?: ViewMode }
+	defaults: { date: Day; view?: ViewMode | null }
 ): { search: string; hash: string } {
 	const params = new URLSearchParams();
 	if (state.date !== defaults.date) params.set('date', dayToIso(state.date));
 	if (state.place !== null) params.set('place', state.place);
-	if (state.view !== (defaults.view ?? 'now')) params.set('view', state.view);
+	if (defaults.view === null || state.view !== (defaults.view ?? 'now'))
+		params.set('view', state.view);
 	if (state.sources && state.sources.length > 0)
 		params.set('source', [...new Set(state.sources)].sort().join(','));
 	// Commas separate source ids; they need no escaping in a query and read better bare.

@@ -103,7 +103,7 @@ describe('UrlSync', () => {
 		sync.act(() => (explorer.place = 'raqqa'));
 		sync.act(() => (explorer.view = 'reported'));
 		expect(history.log).toEqual([
-			'push /?date=2017-11-12&place=raqqa',
+			'push /?date=2017-11-12&place=raqqa&view=now',
 			'push /?date=2017-11-12&place=raqqa&view=reported'
 		]);
 	});
@@ -118,7 +118,7 @@ describe('UrlSync', () => {
 		}
 		expect(history.log).toEqual([]);
 		vi.advanceTimersByTime(300);
-		expect(history.log).toEqual(['push /?date=2017-11-17']);
+		expect(history.log).toEqual(['push /?date=2017-11-17&view=now']);
 	});
 
 	// Regression: a date change used to rewrite the current entry (replaceState), so the next
@@ -132,9 +132,9 @@ describe('UrlSync', () => {
 		sync.act(() => (explorer.place = 'al-qaim'));
 		expect(history.entries).toEqual([
 			'/?date=2017-11-12',
-			'/?date=2017-11-12&place=raqqa',
-			'/?date=2017-11-14&place=raqqa',
-			'/?date=2017-11-14&place=al-qaim'
+			'/?date=2017-11-12&place=raqqa&view=now',
+			'/?date=2017-11-14&place=raqqa&view=now',
+			'/?date=2017-11-14&place=al-qaim&view=now'
 		]);
 		history.back();
 		sync.read();
@@ -150,7 +150,7 @@ describe('UrlSync', () => {
 		sync.cameraMoved({ zoom: 6.123, lat: 34.45678, lon: 40.12346 });
 		sync.cameraMoved({ zoom: 6.1234, lat: 34.456781, lon: 40.123461 });
 		expect(explorer.camera).toEqual({ zoom: 6.1234, lat: 34.456781, lon: 40.123461 });
-		expect(history.log).toEqual(['replace /?place=raqqa#6.12/34.4568/40.1235']);
+		expect(history.log).toEqual(['replace /?place=raqqa&view=now#6.12/34.4568/40.1235']);
 		expect(history.entries).toHaveLength(1);
 		expect(cameras).toEqual([]);
 	});

@@ -148,9 +148,10 @@ export class UrlSync {
 	}
 
 	#url(): string {
+		// The view is always written: a link names its view, whichever view a bare URL opens on.
 		const { search, hash } = formatUrlState(this.#explorer.snapshot(), {
 			date: this.#ctx.defaultDate,
-			view: this.#ctx.defaultView
+			view: null
 		});
 		return `${this.#port.location().pathname}${search}${hash}`;
 	}
