@@ -70,7 +70,7 @@ function timeline(specs: readonly ReportSpec[] = REVERSAL) {
 }
 
 describe('storyWindow(t, reports, margin)', () => {
-	it('spans the certain event days and publications with the margin either side, inside the data range', () => {
+	it('spans the certain event days with the margin either side, inside the data range', () => {
 		const { t, reports } = timeline();
 		// The earliest certain day is 1 Oct, also the first day of the data: the margin stops there.
 		expect(storyWindow(t, reports, 3)).toEqual({
@@ -94,6 +94,19 @@ describe('storyWindow(t, reports, margin)', () => {
 			}
 		]);
 		expect(storyWindow(t, reports, 3).first).toBe(day('2017-09-28'));
+	});
+	it('is not widened by a late publication day (a source known only to have appeared by 31 Dec)', () => {
+		const { t, reports } = timeline([
+			...REVERSAL,
+			{
+				id: 'late-recap',
+				place: 'qaim',
+				controller: 'syrian-government',
+				start: '2017-11-19',
+				published: '2017-12-31'
+			}
+		]);
+		expect(storyWindow(t, reports, 3).last).toBe(day('2017-11-22'));
 	});
 	it('never reaches past the last day of the data', () => {
 		const { t, reports } = timeline();

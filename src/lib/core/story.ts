@@ -34,11 +34,13 @@ export interface DayRange {
 export const STORY_MARGIN_DAYS = 7;
 
 /**
- * The stretch of days the reports cover, with `margin` days either side, inside the timeline's
- * range. A report covers the last day by which its event had certainly begun (its start
- * window's latest day), the first day on which it had certainly ended, and its publication
- * day; open-ended windows ("on or before", "since before the data") only bound it by their
- * finite end. Throws when there are no reports.
+ * The stretch of days the reported events cover, with `margin` days either side, inside the
+ * timeline's range. A report covers the last day by which its event had certainly begun (its
+ * start window's latest day) and the first day on which it had certainly ended; open-ended
+ * windows ("on or before", "since before the data") only bound it by their finite end.
+ * Publication days are not events and do not widen it: a source known only to have appeared
+ * "by the end of the year" would otherwise stretch the story over weeks in which nothing is
+ * reported to happen. Throws when the margin is not a whole number of days.
  */
 export function storyWindow(
 	t: Timeline,
@@ -59,7 +61,6 @@ export function storyWindow(
 	for (const r of reports) {
 		if (r.start) take(r.start.latest);
 		if (r.end) take(r.end.earliest);
-		take(r.published);
 	}
 	if (lo > hi) return range;
 	return {
