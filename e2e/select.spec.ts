@@ -11,7 +11,7 @@ test('a real mouse click on a polygon selects its place', async ({ page }) => {
 
 test('a place can be chosen with the keyboard alone from its map label', async ({ page }) => {
 	await gotoApp(page);
-	const label = page.locator('[data-place-label="al-qaim"]');
+	const label = page.locator('[data-testid="map-now"] [data-place-label="al-qaim"]');
 	await label.focus();
 	await page.keyboard.press('Enter');
 	await expect(page.getByTestId('place-panel')).toHaveAttribute('data-place', 'al-qaim');

@@ -2,7 +2,9 @@ import { expect, gotoApp, placeRow, test } from './fixtures';
 
 test('the explorer loads, draws the map and lists all five places', async ({ page }) => {
 	await gotoApp(page);
-	await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
+	// The page opens side by side: both maps draw.
+	await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(2);
+	await expect(page.locator('canvas.maplibregl-canvas').first()).toBeVisible();
 	for (const id of ['al-boukamal', 'al-qaim', 'deir-ezzor', 'raqqa', 'al-sukhna']) {
 		await expect(placeRow(page, id)).toHaveCount(1);
 	}
