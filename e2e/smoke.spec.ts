@@ -8,8 +8,8 @@ test('the explorer loads, draws the map and lists all five places', async ({ pag
 	for (const id of ['al-boukamal', 'al-qaim', 'deir-ezzor', 'raqqa', 'al-sukhna']) {
 		await expect(placeRow(page, id)).toHaveCount(1);
 	}
-	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
-	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('GeoNames');
+	await expect(page.locator('.maplibregl-ctrl-attrib').first()).toContainText('Natural Earth');
+	await expect(page.locator('.maplibregl-ctrl-attrib').first()).toContainText('GeoNames');
 });
 
 test('every place row states a controller from the vocabulary', async ({ page }) => {
