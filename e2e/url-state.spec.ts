@@ -93,17 +93,17 @@ test('a good link shows no notice', async ({ page }) => {
 // Regression: a date change rewrote the current history entry, so after "change the date, then
 // choose a place" one Back undid both.
 test('each action is one history entry: Back undoes one step at a time', async ({ page }) => {
-	await gotoApp(page, '/?date=2017-11-12');
+	await gotoApp(page, '/?date=2017-11-12&view=now');
 	// PageUp: a week later, one action.
 	await slider(page).press('PageUp');
 	await expect(page).toHaveURL(/date=2017-11-19/);
 	await placeRow(page, 'raqqa').getByRole('button').click();
 	await expect(page).toHaveURL(/date=2017-11-19&place=raqqa/);
-	await page.getByLabel('As reported at the time').check();
+	await page.getByRole('radio', { name: 'As reported at the time' }).check();
 	await expect(page).toHaveURL(/view=reported/);
 
 	await page.goBack();
-	await expect(page.getByLabel('As known now')).toBeChecked();
+	await expect(page.getByRole('radio', { name: 'As known now' })).toBeChecked();
 	await expect(page.getByTestId('place-panel')).toHaveAttribute('data-place', 'raqqa');
 	await page.goBack();
 	await expect(page.getByTestId('place-panel')).toHaveCount(0);
