@@ -102,6 +102,8 @@ test.describe('on a phone', () => {
 	test('the detail is a bottom sheet whose handle snaps to peek, half and full by keyboard', async ({
 		page
 	}) => {
+		// Three axe runs on a page with a live map: more than the default minute on a slow machine.
+		test.setTimeout(150_000);
 		await gotoApp(page, '/?date=2017-11-14');
 		await placeRow(page, 'al-boukamal').locator('button').click();
 		const sheet = page.getByTestId('place-sheet');
@@ -124,8 +126,10 @@ test.describe('on a phone', () => {
 		await page.keyboard.press('ArrowUp');
 		await page.keyboard.press('ArrowUp');
 		await expect(sheet).toHaveAttribute('data-snap', 'full');
-		const full = await sheet.boundingBox();
-		expect(full!.height).toBeGreaterThan(844 * 0.85);
+		// The sheet animates its height (0.2 s): wait for it to settle rather than read it mid-way.
+		await expect
+			.poll(async () => (await sheet.boundingBox())?.height ?? 0)
+			.toBeGreaterThan(844 * 0.85);
 		expect(await seriousViolations(page)).toEqual([]);
 
 		await page.keyboard.press('ArrowDown');
