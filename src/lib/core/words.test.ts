@@ -44,6 +44,8 @@ describe('whenWords', () => {
 		[w('2017-11-10', '2017-11-18'), 'some day between 10 and 18 November'],
 		[w('2017-10-30', '2017-11-02'), 'some day between 30 October and 2 November'],
 		[w('2017-08-01', '2017-08-31'), 'some day in August'],
+		// Regression: a whole year (al-Boukamal's ISIS hold since 2014) read "some day between 2014".
+		[w('2014-01-01', '2014-12-31'), 'some day in 2014'],
 		[{ earliest: -Infinity, latest: isoToDay('2017-11-09') }, '9 November or earlier'],
 		[w('2016-12-30', '2017-01-02'), 'some day between 30 December 2016 and 2 January 2017']
 	])('whenWords(%o) is "%s"', (win, text) => {

@@ -117,7 +117,8 @@ export function whenWords(w: DayWindow): string {
 	const years = new Set(full.match(/\b\d{4}\b/g) ?? []);
 	const text = years.size === 1 ? full.replace(/ \d{4}\b/g, '') : full;
 	if (w.earliest === w.latest) return text;
-	if (/^[A-Z]/.test(text)) return `some day in ${text}`;
+	// A month ("August") or a whole year ("2014"): "some day in August", "some day in 2014".
+	if (/^[A-Z]/.test(text) || /^\d{4}$/.test(text)) return `some day in ${text}`;
 	// "10–18 November" or "30 October – 2 November": say the span as words.
 	return `some day between ${text.replace(/\s*–\s*/, ' and ')}`;
 }
