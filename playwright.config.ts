@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { browserLaunchOptions } from './scripts/browser';
 
 /**
- * e2e tests run the production build (`vite build` + `vite preview`) in a real Chromium with
+ * e2e tests run the production build with its test hooks (`npm run build:test` + `vite preview`) in a real Chromium with
  * real MapLibre. Headless Chromium here has no GPU, so WebGL runs on SwiftShader.
  */
 // E2E_PORT lets two checkouts run their e2e tests side by side without sharing a server.
@@ -16,7 +16,7 @@ const args = process.argv.join(' ');
 const onlyReview = /--project[= ]review\b/.test(args) && !/--project[= ]chromium\b/.test(args);
 
 const previewServer = {
-	command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+	command: `npm run build:test && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
 	url: `http://127.0.0.1:${PORT}`,
 	reuseExistingServer: !process.env.CI,
 	timeout: 240_000,

@@ -13,6 +13,8 @@ import { browserLaunchOptions } from './scripts/browser';
  */
 export default defineConfig({
 	plugins: [sveltekit()],
+	// `window.__atlas` (src/lib/map/explorer-map.ts) exists only in test builds: `npm run build:test`.
+	define: { __ATLAS_TEST_HOOKS__: JSON.stringify(process.env.ATLAS_TEST_HOOKS === '1') },
 	server: { fs: { allow: ['geo'] } },
 	test: {
 		expect: { requireAssertions: true },

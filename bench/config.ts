@@ -5,7 +5,7 @@
 
 export interface Config {
 	mode: 'smoke' | 'full';
-	/** Run `npm run build` even if build/ exists. */
+	/** Run `npm run build:test` even if build/ holds a test build. */
 	rebuild: boolean;
 	/** The app's server port; the bench pages' server takes the next (or the next free ones). */
 	port: number;

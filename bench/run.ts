@@ -49,9 +49,10 @@ import {
 
 /** Builds the app when needed and the bench pages always; serves a snapshot of each. */
 async function buildAndServe(cfg: Config): Promise<{ app: string; bench: string }> {
-	if (cfg.rebuild || !existsSync(join(ROOT, 'build', 'index.html'))) {
-		log('building the app (npm run build)…');
-		await run('npm', ['run', 'build'], 'npm run build');
+	// The rows read the map's test hooks (window.__atlas), which only a test build has.
+	if (cfg.rebuild || !existsSync(join(ROOT, 'build', '.test-hooks'))) {
+		log('building the app with its test hooks (npm run build:test)…');
+		await run('npm', ['run', 'build:test'], 'npm run build:test');
 	}
 	log('building the bench pages (bench/app → bench/out)…');
 	await run(

@@ -34,6 +34,8 @@ export default defineConfig({
 	logLevel: 'warn',
 	// svelte(): the many-places page drives the map with the app's own Playback (a .svelte.ts module).
 	plugins: [geojson(), svelte({ configFile: false })],
+	// The many-places page reads the map's test hooks (window.__atlas).
+	define: { __ATLAS_TEST_HOOKS__: 'true' },
 	resolve: { alias: { $lib: here('../../src/lib') } },
 	build: {
 		outDir: here('../out'),

@@ -82,7 +82,13 @@ export interface ExplorerMapOptions {
 	onError?(message: string): void;
 }
 
-/** Read-only hooks for end-to-end tests and benchmarks, on `window.__atlas`. */
+/**
+ * True only in test builds (`npm run build:test`, which the e2e tests and the benchmarks use):
+ * Vite replaces it with a constant, so a production build carries no test hooks at all.
+ */
+declare const __ATLAS_TEST_HOOKS__: boolean;
+
+/** Read-only hooks for end-to-end tests and benchmarks, on `window.__atlas` in test builds only. */
 export interface AtlasDebugHooks {
 	/** Viewport (client) pixel of a point inside the place's polygon, for `page.mouse.click`. */
 	project(id: string): { x: number; y: number } | null;
@@ -268,7 +274,7 @@ export class ExplorerMap {
 	private readonly strengths = new Map<string, number>();
 	private readonly callouts = new Map<string, maplibregl.Marker>();
 	private readonly idleWaiters = new Set<() => void>();
-	private readonly debugHooks: AtlasDebugHooks;
+	private readonly debugHooks: AtlasDebugHooks | null;
 	private loaded = false;
 	private statesSeen = false;
 	private readyScheduled = false;
@@ -370,19 +376,8 @@ export class ExplorerMap {
 		this.updateTownVisibility();
 		this.updateMarks();
 
-		const hooks: AtlasDebugHooks = {
-			project: (id) => this.projectPlace(id),
-			view: () => this.getView(),
-			idle: () => this.whenIdle(),
-			ready: false,
-			featureStateWrites: 0
-		};
-		Object.defineProperties(hooks, {
-			ready: { get: () => this.ready, enumerable: true },
-			featureStateWrites: { get: () => this.featureStateWrites, enumerable: true }
-		});
-		this.debugHooks = hooks;
-		if (typeof window !== 'undefined') window.__atlas = this.debugHooks;
+		this.debugHooks = __ATLAS_TEST_HOOKS__ ? this.createDebugHooks() : null;
+		if (this.debugHooks && typeof window !== 'undefined') window.__atlas = this.debugHooks;
 	}
 
 	// ---- states -------------------------------------------------------------------------
@@ -657,7 +652,23 @@ export class ExplorerMap {
 		for (const done of [...this.idleWaiters]) done();
 		delete this.container.dataset.mapReady;
 		delete this.container.dataset.townRank;
-		if (typeof window !== 'undefined' && window.__atlas === this.debugHooks) delete window.__atlas;
+		if (this.debugHooks && typeof window !== 'undefined' && window.__atlas === this.debugHooks)
+			delete window.__atlas;
+	}
+
+	private createDebugHooks(): AtlasDebugHooks {
+		const hooks: AtlasDebugHooks = {
+			project: (id) => this.projectPlace(id),
+			view: () => this.getView(),
+			idle: () => this.whenIdle(),
+			ready: false,
+			featureStateWrites: 0
+		};
+		Object.defineProperties(hooks, {
+			ready: { get: () => this.ready, enumerable: true },
+			featureStateWrites: { get: () => this.featureStateWrites, enumerable: true }
+		});
+		return hooks;
 	}
 
 	// ---- internals ----------------------------------------------------------------------------
