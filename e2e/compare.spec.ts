@@ -25,7 +25,7 @@ test('in the compare view each row carries both views: on 18 November al-Boukama
 	await expect(row).toHaveAttribute('data-reported-basis', /stated|inferred|carried|none/);
 	// The difference is called out on the map, in words taken from the two states.
 	const note = page.getByTestId('map-now').locator('[data-callout="al-boukamal"]');
-	await expect(note).toContainText('reported Syrian government since 9 November');
+	await expect(note).toContainText('reported Syrian government since 9 Nov');
 	await expect(note).toContainText('known now: contested');
 });
 

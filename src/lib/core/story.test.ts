@@ -159,7 +159,7 @@ describe('viewDifferences(now, reported)', () => {
 		const d = day('2017-11-15');
 		const [diff] = viewDifferences(controlAllAt(t, d, Infinity, []), controlAllAt(t, d, d, []));
 		expect(differenceLine('al-Boukamal', diff!)).toBe(
-			'al-Boukamal: reported Syrian government since 9 November — known now: Syrian government since 9 November, may have changed to ISIS 10–18 November'
+			'al-Boukamal: reported Syrian government since 9 Nov — known now: may have changed to ISIS 10–18 Nov'
 		);
 	});
 	it('rejects lists of different lengths', () => {

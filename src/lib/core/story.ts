@@ -222,11 +222,15 @@ const HOLDER: Readonly<Record<PlaceState['controller'], string>> = Object.freeze
 	unknown: 'no report'
 });
 
-/** A window in short words, without the year: "9 November", "10–18 November". */
+/** A window in short words, without the year and with short months: "9 Nov", "10–18 Nov". */
 function shortWindow(w: DayWindow): string {
 	return describeWindow(w)
 		.replace(/ \d{4}$/, '')
-		.replace(/ \d{4} –/, ' –');
+		.replace(/ \d{4} –/, ' –')
+		.replace(
+			/\b(January|February|March|April|June|July|August|September|October|November|December)\b/g,
+			(m) => m.slice(0, 3)
+		);
 }
 
 /** One view's state in a few words: "Syrian government since 9 November, disputed". */
@@ -247,12 +251,17 @@ function holderWords(s: PlaceState): string {
 }
 
 /**
- * The note the map shows where the views differ, in words taken from the two states:
- * "al-Boukamal: reported Syrian government since 9 November — known now: contested from
- * 10–18 November".
+ * The note the map shows where the views differ, in few words (it sits on a small map) taken
+ * from the two states: "al-Boukamal: reported Syrian government since 9 Nov — known now:
+ * contested from 10–18 Nov". When the holder and its start are the same in both views, the
+ * second half says only what knowing more adds: "— known now: may have changed to ISIS 10–18 Nov".
  */
 export function differenceLine(placeName: string, d: ViewDifference): string {
-	return `${placeName}: reported ${holderWords(d.reported)} — known now: ${holderWords(d.now)}`;
+	const reported = holderWords(d.reported);
+	const now = holderWords(d.now);
+	const shared = `${reported}, `;
+	const added = now.startsWith(shared) ? now.slice(shared.length) : now;
+	return `${placeName}: reported ${reported} — known now: ${added}`;
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
  * A thin adapter around one MapLibre map: the only module (with MapView.svelte) that talks to
- * MapLibre. It draws the offline style (style.ts), keeps the HTML place and town labels, turns
- * clicks and hovers into callbacks, and applies timeline states as feature state only, so
- * playback never re-uploads data or re-adds layers.
+ * MapLibre. It draws the offline style (style.ts), hands the HTML labels, marks, callouts and
+ * names to labels/map-labels.ts, turns clicks and hovers into callbacks, and applies timeline
+ * states as feature state only, so playback never re-uploads data or re-adds layers.
  *
  * Importable anywhere (MapView imports it statically, so the page preloads MapLibre); a map is
  * only ever constructed in the browser, from an effect.
@@ -10,13 +10,13 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import bbox from '@turf/bbox';
-import RBush from 'rbush';
 import type { Feature, GeoJsonProperties, Geometry } from 'geojson';
 import type { Day } from '$lib/core/dates';
 import { evidenceStrength } from '$lib/core/story';
 import { REGION, type Basis, type Camera, type ControlValue } from '$lib/core/vocabulary';
-import { HATCH_STRIPE, INFERRED_STRIPE, evidenceSwatch } from './colors';
+import { HATCH_STRIPE, INFERRED_STRIPE } from './colors';
 import { mapToPng, type PngOptions } from './export-png';
+import { MARK_PX, MapLabels, type NamedPoint } from './labels/map-labels';
 import { backHatchPattern, dotsPattern, hatchPattern } from './hatch';
 import {
 	LAYER_IDS,
@@ -68,6 +68,8 @@ export interface ExplorerMapOptions {
 	data: StyleInput;
 	/** Town points: properties `name`, `country`, `rank` 1–3 (1 = always shown). */
 	towns: AnyFeatureCollection;
+	/** Country name points (properties `name`), shown at regional zoom where they fit. */
+	countries?: AnyFeatureCollection;
 	/** Place labels; derived from `data.places` (properties name, nameAr, center) when omitted. */
 	places?: readonly PlaceLike[];
 	/** Initial camera; when absent the map fits all the places. */
@@ -118,41 +120,12 @@ export const MAX_BOUNDS: [[number, number], [number, number]] = [
 	[REGION.west, REGION.south],
 	[REGION.east, REGION.north]
 ];
-/** Marks are at least this many pixels across; a place's outline takes over once it is wider. */
-export const MARK_PX = 24;
-/** Zoom from which rank-2 and rank-3 towns are labelled. */
-export const TOWN_RANK_ZOOM = Object.freeze({ 2: 6.5, 3: 7.5 });
+export { MARK_PX, TOWN_RANK_ZOOM } from './labels/map-labels';
 /** Towns closer than this to a place are not labelled (the place label names them). */
 const TOWN_PLACE_MIN_KM = 10;
 const FIT_MAX_ZOOM = 11;
 
 type BBox4 = [number, number, number, number];
-
-/** A screen box in map-container pixels, as rbush stores it. */
-interface Box {
-	minX: number;
-	minY: number;
-	maxX: number;
-	maxY: number;
-}
-
-function box(x: number, y: number, w: number, h: number): Box {
-	return { minX: x, minY: y, maxX: x + w, maxY: y + h };
-}
-
-interface PlaceLabel {
-	readonly marker: maplibregl.Marker;
-	readonly el: HTMLButtonElement;
-	readonly swatch: HTMLSpanElement;
-	readonly stateText: HTMLSpanElement;
-	/** The place's mark: a MARK_PX disc in its state's encoding, shown while the outline is smaller. */
-	readonly mark: HTMLSpanElement;
-	/** The mark's fill (MapLibre owns the marker element's own opacity). */
-	readonly markFill: HTMLSpanElement;
-	readonly markMarker: maplibregl.Marker;
-	/** The evidence strength last drawn (NaN before the first state). */
-	strength: number;
-}
 
 let instanceCounter = 0;
 
@@ -228,6 +201,33 @@ function placeFromFeature(
 	};
 }
 
+/** A name and a point from a GeoJSON feature (`label` or `name`; `rank` 1–3, default 3). */
+function namedPoint(f: Feature<Geometry | null, GeoJsonProperties>): NamedPoint | null {
+	if (f.geometry?.type !== 'Point') return null;
+	const [lon, lat] = f.geometry.coordinates;
+	if (lon === undefined || lat === undefined) return null;
+	const props = f.properties ?? {};
+	const name =
+		typeof props['label'] === 'string'
+			? props['label']
+			: typeof props['name'] === 'string'
+				? props['name']
+				: null;
+	if (!name) return null;
+	const rank = Math.min(3, Math.max(1, Math.round(Number(props['rank']) || 3))) as 1 | 2 | 3;
+	return { name, lngLat: [lon, lat], rank };
+}
+
+/** Country names: every named point, all of rank 1. */
+function namedPoints(fc: AnyFeatureCollection | undefined): NamedPoint[] {
+	const out: NamedPoint[] = [];
+	for (const f of fc?.features ?? []) {
+		const p = namedPoint(f);
+		if (p) out.push({ ...p, rank: 1 });
+	}
+	return out;
+}
+
 /** A zoom-in / frame icon for the reset button (inline, nothing fetched). */
 const RESET_ICON =
 	'<svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false">' +
@@ -266,13 +266,11 @@ export class ExplorerMap {
 	private readonly places: readonly PlaceLike[];
 	private readonly placeBounds = new Map<string, BBox4>();
 	private readonly allBounds: BBox4 | null;
-	private readonly labels = new Map<string, PlaceLabel>();
-	private readonly towns: maplibregl.Marker[] = [];
+	private readonly labels: MapLabels;
 	/** The last state applied per place (identity is the change test). */
 	private readonly applied = new Map<string, MapPlaceState>();
 	/** The last evidence strength written per place (it changes with the day for carried states). */
 	private readonly strengths = new Map<string, number>();
-	private readonly callouts = new Map<string, maplibregl.Marker>();
 	private readonly idleWaiters = new Set<() => void>();
 	private readonly debugHooks: AtlasDebugHooks | null;
 	private loaded = false;
@@ -282,7 +280,6 @@ export class ExplorerMap {
 	private destroyed = false;
 	private selectedId: string | null = null;
 	private hoverId: string | null = null;
-	private townRank = 0;
 	private featureStateWrites = 0;
 	/** Set while the map moves itself (initial framing): no onViewChange. */
 	private quiet = false;
@@ -364,17 +361,24 @@ export class ExplorerMap {
 		this.map.on('click', targets, this.onClick);
 		this.map.on('mousemove', targets, this.onMouseMove);
 		this.map.on('mouseleave', targets, this.onMouseLeave);
-		this.map.on('zoomend', this.updateTownVisibility);
-		this.map.on('zoom', this.updateMarks);
 		this.map.on('moveend', this.onMoveEnd);
-		this.map.on('moveend', this.placeCallouts);
 
-		this.createPlaceLabels(uid);
-		this.createTownLabels();
+		this.labels = new MapLabels(this.map, container, {
+			uid,
+			places: this.places.map((p) => ({ ...p, bounds: this.placeBounds.get(p.id) })),
+			towns: this.townPoints(opts.towns),
+			countries: namedPoints(opts.countries),
+			onSelect: (id) => this.opts.onSelect(id),
+			onFocus: (id) => this.reveal(id)
+		});
+		// While the camera moves, labels keep their offsets; each frame of a zoom lays them out
+		// again (coalesced), and the end of any move does so at once.
+		this.map.on('zoom', this.labels.schedule);
+		this.map.on('moveend', () => this.labels.layout());
+		this.map.on('resize', this.labels.resize);
 		// Now that the labels can be measured, frame the places so that the labels fit too.
 		if (!hasView) this.fitAllQuietly();
-		this.updateTownVisibility();
-		this.updateMarks();
+		this.labels.layout();
 
 		this.debugHooks = __ATLAS_TEST_HOOKS__ ? this.createDebugHooks() : null;
 		if (this.debugHooks && typeof window !== 'undefined') window.__atlas = this.debugHooks;
@@ -407,8 +411,7 @@ export class ExplorerMap {
 
 	/** Set the screen-reader text that follows a place label's name (e.g. "Syrian government, stated"). */
 	setLabelText(id: string, stateText: string): void {
-		const label = this.labels.get(id);
-		if (label && label.stateText.textContent !== stateText) label.stateText.textContent = stateText;
+		this.labels.setStateText(id, stateText);
 	}
 
 	private writeFeatureState(s: MapPlaceState): void {
@@ -426,120 +429,23 @@ export class ExplorerMap {
 	}
 
 	private updateLabel(s: MapPlaceState, strength: number): void {
-		const label = this.labels.get(s.place);
-		if (!label) return;
-		const { el, swatch, mark, markFill } = label;
-		const basis = s.basis ?? 'stated';
-		if (
-			el.dataset.controller !== s.controller ||
-			el.dataset.basis !== basis ||
-			label.strength !== strength
-		) {
-			el.dataset.controller = s.controller;
-			el.dataset.basis = basis;
-			mark.dataset.controller = s.controller;
-			mark.dataset.basis = basis;
-			label.strength = strength;
-			const look = evidenceSwatch(s.controller, basis, strength);
-			swatch.style.background = look.background;
-			swatch.style.opacity = String(look.opacity);
-			markFill.style.background = look.background;
-			markFill.style.opacity = String(look.opacity);
-		}
-		const uncertain = s.uncertain !== null && s.uncertain !== undefined;
-		el.classList.toggle('is-disputed', s.disputed);
-		el.classList.toggle('is-uncertain', uncertain);
-		mark.classList.toggle('is-disputed', s.disputed);
-		mark.classList.toggle('is-uncertain', uncertain);
+		this.labels.setLook(s.place, {
+			controller: s.controller,
+			basis: s.basis ?? 'stated',
+			strength,
+			disputed: s.disputed,
+			uncertain: s.uncertain !== null && s.uncertain !== undefined
+		});
 	}
 
 	/**
-	 * Show short notes at places (replacing any shown): each a small box above the place, as
-	 * text. Cheap to call with the same list again: unchanged notes are left alone.
+	 * Show short notes at places (replacing any shown), placed clear of the labels. Cheap to call
+	 * with the same list again: unchanged notes are left alone.
 	 */
 	setCallouts(items: readonly MapCallout[]): void {
 		if (this.destroyed) return;
-		const keep = new Set<string>();
-		for (const item of items) {
-			const place = this.places.find((p) => p.id === item.place);
-			if (!place) continue;
-			keep.add(item.place);
-			const existing = this.callouts.get(item.place);
-			if (existing) {
-				const el = existing.getElement();
-				if (el.textContent !== item.text) el.textContent = item.text;
-				continue;
-			}
-			const el = document.createElement('div');
-			el.className = 'map-callout';
-			el.dataset.callout = item.place;
-			el.textContent = item.text;
-			const marker = new maplibregl.Marker({ element: el, anchor: 'center' })
-				.setLngLat([place.center[0], place.center[1]])
-				.addTo(this.map);
-			this.callouts.set(item.place, marker);
-		}
-		for (const [id, marker] of this.callouts) {
-			if (keep.has(id)) continue;
-			marker.remove();
-			this.callouts.delete(id);
-		}
-		this.placeCallouts();
+		this.labels.setCallouts(items);
 	}
-
-	/**
-	 * Puts each callout on the first side of its place (above, below, right, left) where it
-	 * overlaps no place label, mark, town label or earlier callout and stays inside the map; the
-	 * boxes are kept in an R-tree (rbush). With no free side it goes above.
-	 */
-	private readonly placeCallouts = (): void => {
-		if (this.destroyed || this.callouts.size === 0) return;
-		const origin = this.container.getBoundingClientRect();
-		const tree = new RBush<Box>();
-		const boxOf = (el: Element): Box | null => {
-			const r = el.getBoundingClientRect();
-			if (r.width === 0 && r.height === 0) return null;
-			return {
-				minX: r.left - origin.left,
-				minY: r.top - origin.top,
-				maxX: r.right - origin.left,
-				maxY: r.bottom - origin.top
-			};
-		};
-		const obstacles = this.container.querySelectorAll(
-			'.place-label, .place-mark:not([hidden]), .town-label'
-		);
-		for (const el of obstacles) {
-			const b = boxOf(el);
-			if (b) tree.insert(b);
-		}
-		const w = this.container.clientWidth;
-		const h = this.container.clientHeight;
-		const gap = MARK_PX / 2 + 6;
-		for (const [id, marker] of this.callouts) {
-			const place = this.places.find((p) => p.id === id);
-			if (!place) continue;
-			const el = marker.getElement();
-			const cw = el.offsetWidth;
-			const ch = el.offsetHeight;
-			const c = this.map.project([place.center[0], place.center[1]]);
-			const sides: [maplibregl.PositionAnchor, number, number, Box][] = [
-				['bottom', 0, -gap, box(c.x - cw / 2, c.y - gap - ch, cw, ch)],
-				['top', 0, gap, box(c.x - cw / 2, c.y + gap, cw, ch)],
-				['left', gap, 0, box(c.x + gap, c.y - ch / 2, cw, ch)],
-				['right', -gap, 0, box(c.x - gap - cw, c.y - ch / 2, cw, ch)]
-			];
-			const fits = (b: Box) => b.minX >= 0 && b.minY >= 0 && b.maxX <= w && b.maxY <= h;
-			const free = sides.find(([, , , b]) => fits(b) && !tree.collides(b)) ?? sides[0]!;
-			const [anchor, dx, dy, b] = free;
-			el.dataset.side = anchor;
-			// Markers take their anchor at creation only: move by offset, anchored at the centre.
-			const ox = anchor === 'left' ? dx + cw / 2 : anchor === 'right' ? dx - cw / 2 : 0;
-			const oy = anchor === 'bottom' ? dy - ch / 2 : anchor === 'top' ? dy + ch / 2 : 0;
-			marker.setOffset([ox, oy]);
-			tree.insert(b);
-		}
-	};
 
 	// ---- selection and camera ----------------------------------------------------------------
 
@@ -560,11 +466,7 @@ export class ExplorerMap {
 					{ [STATE_KEYS.selected]: true }
 				);
 		}
-		for (const [pid, { el }] of this.labels) {
-			const on = pid === id;
-			el.setAttribute('aria-pressed', String(on));
-			el.classList.toggle('is-selected', on);
-		}
+		this.labels.select(id);
 	}
 
 	/** Zoom to a place (animated unless the user prefers reduced motion). */
@@ -582,7 +484,7 @@ export class ExplorerMap {
 	resetView(): void {
 		if (!this.allBounds || this.destroyed) return;
 		this.map.fitBounds(this.allBounds, {
-			padding: this.fitPadding(this.labels.keys()),
+			padding: this.fitPadding(this.places.map((p) => p.id)),
 			bearing: 0,
 			pitch: 0,
 			duration: prefersReducedMotion() ? 0 : 600
@@ -639,19 +541,10 @@ export class ExplorerMap {
 	destroy(): void {
 		if (this.destroyed) return;
 		this.destroyed = true;
-		for (const { marker, markMarker } of this.labels.values()) {
-			marker.remove();
-			markMarker.remove();
-		}
-		for (const marker of this.callouts.values()) marker.remove();
-		this.callouts.clear();
-		for (const marker of this.towns) marker.remove();
-		this.labels.clear();
-		this.towns.length = 0;
+		this.labels.destroy();
 		this.map.remove();
 		for (const done of [...this.idleWaiters]) done();
 		delete this.container.dataset.mapReady;
-		delete this.container.dataset.townRank;
 		if (this.debugHooks && typeof window !== 'undefined' && window.__atlas === this.debugHooks)
 			delete window.__atlas;
 	}
@@ -674,9 +567,11 @@ export class ExplorerMap {
 	// ---- internals ----------------------------------------------------------------------------
 
 	/**
-	 * Padding for fitting places: a margin all round, widened on each side by the widest label
-	 * of the given places that sits on that side (labels are beside their polygon, so a bare
-	 * margin would cut them off), and never more than 30% of the width per side.
+	 * Padding for fitting places: a margin all round, plus room for the labels of the given
+	 * places. Labels may sit beside, above or below their mark (labels/placement.ts), so a
+	 * region view leaves half the widest label at each side and one label's height above and
+	 * below; a single place leaves a whole label width at each side, where its label goes beside
+	 * the outline. No side takes more than 30% of the map.
 	 */
 	private fitPadding(labelIds: Iterable<string> = []): {
 		top: number;
@@ -686,22 +581,24 @@ export class ExplorerMap {
 	} {
 		const w = this.container.clientWidth || 600;
 		const h = this.container.clientHeight || 400;
-		const base = Math.round(Math.max(8, Math.min(48, w * 0.08, h * 0.08)));
-		let left = base;
-		let right = base;
-		for (const id of labelIds) {
-			const el = this.labels.get(id)?.el;
-			if (!el) continue;
-			const need = el.offsetWidth + 16;
-			if (el.dataset.side === 'right') left = Math.max(left, need);
-			else right = Math.max(right, need);
+		const base = Math.round(Math.max(8, Math.min(40, w * 0.06, h * 0.06)));
+		const ids = [...labelIds];
+		let labelW = 0;
+		let labelH = 0;
+		for (const id of ids) {
+			const size = this.labels?.labelSize(id);
+			if (!size) continue;
+			labelW = Math.max(labelW, size.w);
+			labelH = Math.max(labelH, size.h);
 		}
-		const maxSide = Math.max(base, Math.round(w * 0.4));
+		const side = ids.length === 1 ? labelW + MARK_PX : labelW / 2;
+		const vertical = labelH + MARK_PX / 2;
+		const cap = (n: number, of: number) => Math.round(Math.min(base + n, of * 0.3));
 		return {
-			top: base,
-			bottom: base + Math.min(20, Math.round(h * 0.04)),
-			left: Math.min(left, maxSide),
-			right: Math.min(right, maxSide)
+			top: cap(vertical, h),
+			bottom: cap(vertical + 16, h),
+			left: cap(side, w),
+			right: cap(side, w)
 		};
 	}
 
@@ -711,7 +608,7 @@ export class ExplorerMap {
 		this.quiet = true;
 		try {
 			this.map.fitBounds(this.allBounds, {
-				padding: this.fitPadding(this.labels.keys()),
+				padding: this.fitPadding(this.places.map((p) => p.id)),
 				duration: 0
 			});
 		} finally {
@@ -764,7 +661,7 @@ export class ExplorerMap {
 				{ [STATE_KEYS.selected]: true }
 			);
 		}
-		this.updateTownVisibility();
+		this.labels.layout();
 		this.scheduleReady();
 	};
 
@@ -816,133 +713,10 @@ export class ExplorerMap {
 		if (!this.destroyed && !this.quiet) this.opts.onViewChange?.(this.getView());
 	};
 
-	/**
-	 * A place's mark shows while its outline is narrower than the mark: at the zoom that frames
-	 * the region each town is a few pixels across, and the mark is what carries its state.
-	 */
-	private readonly updateMarks = (): void => {
-		if (this.destroyed) return;
-		const worldPx = 512 * 2 ** this.map.getZoom();
-		for (const [id, label] of this.labels) {
-			const b = this.placeBounds.get(id);
-			const widthPx = b ? ((b[2] - b[0]) / 360) * worldPx : 0;
-			const hidden = widthPx > MARK_PX;
-			if (label.mark.hidden !== hidden) label.mark.hidden = hidden;
-		}
-	};
-
-	private readonly updateTownVisibility = (): void => {
-		const z = this.map.getZoom();
-		const rank = z >= TOWN_RANK_ZOOM[3] ? 3 : z >= TOWN_RANK_ZOOM[2] ? 2 : 1;
-		if (rank === this.townRank) return;
-		this.townRank = rank;
-		this.container.dataset.townRank = String(rank);
-	};
-
-	/** Labels sit beside their polygon, on the side away from the nearest other place. */
-	private createPlaceLabels(uid: number): void {
-		for (const place of this.places) {
-			let nearest: PlaceLike | null = null;
-			let best = Infinity;
-			for (const other of this.places) {
-				if (other === place) continue;
-				const d = km(place.center, other.center);
-				if (d < best) [best, nearest] = [d, other];
-			}
-			// anchor 'left' puts the label east of the polygon, 'right' west of it.
-			const side: 'left' | 'right' =
-				nearest && nearest.center[0] > place.center[0] ? 'right' : 'left';
-			const lng = this.labelLongitude(place, side);
-
-			const el = document.createElement('button');
-			el.type = 'button';
-			el.className = 'place-label';
-			el.dataset.placeLabel = place.id;
-			el.dataset.controller = 'unknown';
-			el.dataset.side = side;
-			el.setAttribute('aria-pressed', 'false');
-			el.setAttribute(
-				'aria-label',
-				place.nameAr
-					? `${place.name} (${place.nameAr}): select place`
-					: `${place.name}: select place`
-			);
-			const stateId = `atlas-map-${uid}-state-${place.id}`;
-			el.setAttribute('aria-describedby', stateId);
-
-			const swatch = document.createElement('span');
-			swatch.className = 'place-label__swatch';
-			swatch.setAttribute('aria-hidden', 'true');
-
-			const names = document.createElement('span');
-			names.className = 'place-label__names';
-			const en = document.createElement('span');
-			en.className = 'place-label__en';
-			en.textContent = place.name;
-			names.append(en);
-			if (place.nameAr) {
-				const ar = document.createElement('span');
-				ar.className = 'place-label__ar';
-				ar.lang = 'ar';
-				ar.dir = 'rtl';
-				ar.textContent = place.nameAr;
-				names.append(ar);
-			}
-			const stateText = document.createElement('span');
-			stateText.className = 'place-label__state';
-			stateText.id = stateId;
-			el.append(swatch, names, stateText);
-
-			el.addEventListener('click', (ev) => {
-				// The label may overlap another polygon: keep the map from also seeing this click.
-				ev.stopPropagation();
-				this.opts.onSelect(place.id);
-			});
-			// Keep double-clicks on a label from zooming the map.
-			el.addEventListener('dblclick', (ev) => ev.stopPropagation());
-			// A label tabbed to while off screen would have an invisible focus: bring it into view.
-			el.addEventListener('focus', () => this.reveal(place));
-
-			// The mark is drawn for the eye; the label beside it is the control (one tab stop).
-			const mark = document.createElement('span');
-			mark.className = 'place-mark';
-			mark.dataset.placeMark = place.id;
-			mark.dataset.controller = 'unknown';
-			mark.setAttribute('aria-hidden', 'true');
-			const markFill = document.createElement('span');
-			markFill.className = 'place-mark__fill';
-			mark.append(markFill);
-			mark.addEventListener('click', (ev) => {
-				ev.stopPropagation();
-				this.opts.onSelect(place.id);
-			});
-			const markMarker = new maplibregl.Marker({ element: mark, anchor: 'center' })
-				.setLngLat([place.center[0], place.center[1]])
-				.addTo(this.map);
-
-			const marker = new maplibregl.Marker({
-				element: el,
-				anchor: side,
-				offset: [side === 'left' ? MARK_PX / 2 + 4 : -(MARK_PX / 2 + 4), 0]
-			})
-				.setLngLat([lng, place.center[1]])
-				.addTo(this.map);
-			this.labels.set(place.id, {
-				marker,
-				el,
-				swatch,
-				stateText,
-				mark,
-				markFill,
-				markMarker,
-				strength: Number.NaN
-			});
-		}
-	}
-
 	/** Pan (zoom unchanged) so a place near or past the edge of the map comes into view. */
-	private reveal(place: PlaceLike): void {
-		if (this.destroyed) return;
+	private reveal(id: string): void {
+		const place = this.places.find((p) => p.id === id);
+		if (!place || this.destroyed) return;
 		const p = this.map.project([place.center[0], place.center[1]]);
 		const margin = 48;
 		const w = this.container.clientWidth;
@@ -954,71 +728,19 @@ export class ExplorerMap {
 		});
 	}
 
-	/**
-	 * Where the label is pinned: the outermost crossing of the polygon's edge with the parallel
-	 * through the centre, on the label's side (else the bbox edge, else the centre).
-	 */
-	private labelLongitude(place: PlaceLike, side: 'left' | 'right'): number {
-		const lat = place.center[1];
-		const f = this.opts.data.places.features.find((x) => placeIdOf(x) === place.id);
-		const g = f?.geometry;
-		const polygons =
-			g?.type === 'Polygon' ? [g.coordinates] : g?.type === 'MultiPolygon' ? g.coordinates : [];
-		let best: number | null = null;
-		for (const poly of polygons) {
-			for (const ring of poly) {
-				for (let i = 1; i < ring.length; i++) {
-					const [x1, y1] = ring[i - 1] as [number, number];
-					const [x2, y2] = ring[i] as [number, number];
-					if (y1 > lat === y2 > lat) continue;
-					const x = x1 + ((lat - y1) / (y2 - y1)) * (x2 - x1);
-					if (best === null || (side === 'left' ? x > best : x < best)) best = x;
-				}
-			}
-		}
-		if (best !== null) return best;
-		const b = this.placeBounds.get(place.id);
-		return b ? (side === 'left' ? b[2] : b[0]) : place.center[0];
-	}
-
-	private createTownLabels(): void {
-		for (const f of this.opts.towns.features) {
-			if (f.geometry?.type !== 'Point') continue;
-			const [lon, lat] = f.geometry.coordinates;
-			if (lon === undefined || lat === undefined) continue;
-			if (
-				lon < MAX_BOUNDS[0][0] ||
-				lon > MAX_BOUNDS[1][0] ||
-				lat < MAX_BOUNDS[0][1] ||
-				lat > MAX_BOUNDS[1][1]
-			)
+	/** Towns worth a name: inside the region, not within TOWN_PLACE_MIN_KM of a place. */
+	private townPoints(towns: AnyFeatureCollection): NamedPoint[] {
+		const out: NamedPoint[] = [];
+		for (const f of towns.features) {
+			const point = namedPoint(f);
+			if (!point) continue;
+			const [lon, lat] = point.lngLat;
+			if (lon < REGION.west || lon > REGION.east || lat < REGION.south || lat > REGION.north)
 				continue;
-			if (this.places.some((p) => km(p.center, [lon, lat]) < TOWN_PLACE_MIN_KM)) continue;
-			const props = f.properties ?? {};
-			const name =
-				typeof props['label'] === 'string'
-					? props['label']
-					: typeof props['name'] === 'string'
-						? props['name']
-						: null;
-			if (!name) continue;
-			const rank = Math.min(3, Math.max(1, Math.round(Number(props['rank']) || 3)));
-
-			const el = document.createElement('div');
-			el.className = 'town-label';
-			el.dataset.rank = String(rank);
-			el.setAttribute('aria-hidden', 'true');
-			const dot = document.createElement('span');
-			dot.className = 'town-label__dot';
-			const text = document.createElement('span');
-			text.className = 'town-label__name';
-			text.textContent = name;
-			el.append(dot, text);
-			this.towns.push(
-				new maplibregl.Marker({ element: el, anchor: 'left', offset: [-3, 0] })
-					.setLngLat([lon, lat])
-					.addTo(this.map)
-			);
+			if (this.places.some((p) => km(p.center, point.lngLat) < TOWN_PLACE_MIN_KM)) continue;
+			out.push(point);
 		}
+		// Rank 1 first: the placement gives earlier names the first claim on the space.
+		return out.sort((a, b) => a.rank - b.rank);
 	}
 }

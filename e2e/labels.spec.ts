@@ -1,0 +1,117 @@
+/**
+ * Map labels never leave their map, never overlap each other, a place's mark, a callout or a
+ * town or country name, and never hide under the map's controls or title — at the four widths
+ * the product is checked at, on the opening view, on a callout day and zoomed in on a place.
+ */
+import type { Page } from '@playwright/test';
+import { expect, gotoApp, test } from './fixtures';
+
+test.describe.configure({ timeout: 120_000 });
+
+const SIZES = [
+	{ width: 390, height: 844 },
+	{ width: 820, height: 1180 },
+	{ width: 1280, height: 720 },
+	{ width: 1440, height: 900 }
+];
+
+const URLS = [
+	'/',
+	'/?date=2017-11-12',
+	'/?view=now&date=2017-11-09',
+	'/?view=reported&place=al-boukamal'
+];
+
+/** Every overlap or overflow of map annotations on the page, as readable strings (none: []). */
+async function labelProblems(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		type R = { name: string; kind: string; l: number; t: number; r: number; b: number };
+		const problems: string[] = [];
+		const shown = (el: Element) => {
+			const s = getComputedStyle(el);
+			const r = el.getBoundingClientRect();
+			return s.display !== 'none' && s.visibility !== 'hidden' && r.width > 0 && r.height > 0;
+		};
+		const rect = (el: Element, kind: string, name: string): R => {
+			const r = el.getBoundingClientRect();
+			return { name, kind, l: r.left, t: r.top, r: r.right, b: r.bottom };
+		};
+		const hit = (a: R, b: R) =>
+			a.l < b.r - 0.5 && b.l < a.r - 0.5 && a.t < b.b - 0.5 && b.t < a.b - 0.5;
+		for (const map of document.querySelectorAll('.map-view__map')) {
+			if (!shown(map)) continue;
+			const m = map.getBoundingClientRect();
+			const pane = map.closest('[data-map-pane]') ?? map.parentElement!;
+			const items: R[] = [];
+			for (const el of map.querySelectorAll('.place-label'))
+				items.push(rect(el, 'label', (el as HTMLElement).dataset.placeLabel!));
+			for (const el of map.querySelectorAll('.map-callout'))
+				if (shown(el)) items.push(rect(el, 'callout', (el as HTMLElement).dataset.callout!));
+			for (const el of map.querySelectorAll('.town-label, .country-label'))
+				if (shown(el)) items.push(rect(el, 'name', el.textContent ?? ''));
+			const marks: R[] = [];
+			for (const el of map.querySelectorAll('.place-mark'))
+				if (shown(el)) marks.push(rect(el, 'mark', (el as HTMLElement).dataset.placeMark!));
+			const chrome: R[] = [];
+			for (const el of [
+				...map.querySelectorAll('.maplibregl-ctrl'),
+				...pane.querySelectorAll('[data-map-overlay]')
+			])
+				if (shown(el)) chrome.push(rect(el, 'control', el.className || el.tagName));
+
+			for (const a of items) {
+				if (a.kind !== 'name' && (a.l < m.left || a.t < m.top || a.r > m.right || a.b > m.bottom))
+					problems.push(`${a.kind} ${a.name} leaves the map`);
+				for (const c of chrome) if (hit(a, c)) problems.push(`${a.kind} ${a.name} under ${c.name}`);
+				for (const k of marks)
+					if (a.kind !== 'name' && hit(a, k))
+						problems.push(`${a.kind} ${a.name} covers mark ${k.name}`);
+			}
+			for (let i = 0; i < items.length; i++)
+				for (let j = i + 1; j < items.length; j++) {
+					const [a, b] = [items[i]!, items[j]!];
+					if (hit(a, b)) problems.push(`${a.kind} ${a.name} overlaps ${b.kind} ${b.name}`);
+				}
+		}
+		return problems;
+	});
+}
+
+for (const size of SIZES) {
+	test(`labels stay clear of each other and inside the map at ${size.width}×${size.height}`, async ({
+		page
+	}) => {
+		await page.setViewportSize(size);
+		for (const url of URLS) {
+			await gotoApp(page, url);
+			await expect
+				.poll(() => labelProblems(page), { message: `${url} at ${size.width} px`, timeout: 10_000 })
+				.toEqual([]);
+			// Every place is labelled on each map, and some context names show at the opening view.
+			const maps = page.locator('.map-view__map');
+			for (let i = 0; i < (await maps.count()); i++)
+				await expect(maps.nth(i).locator('.place-label')).toHaveCount(5);
+		}
+	});
+}
+
+test('a zoom moves labels clear again once it settles', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await gotoApp(page, '/?view=now&date=2017-11-18');
+	await page.locator('canvas.maplibregl-canvas').focus();
+	await page.keyboard.press('Minus');
+	await page.keyboard.press('Minus');
+	await expect.poll(() => labelProblems(page), { timeout: 10_000 }).toEqual([]);
+	await page.keyboard.press('Equal');
+	await page.keyboard.press('Equal');
+	await page.keyboard.press('Equal');
+	await expect.poll(() => labelProblems(page), { timeout: 10_000 }).toEqual([]);
+});
+
+test('country names show at the regional view, where they fit', async ({ page }) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await gotoApp(page, '/?view=now');
+	const names = page.locator('.country-label:not([hidden])');
+	await expect(names.filter({ hasText: /^Syria$/i })).toHaveCount(1);
+	await expect(names.filter({ hasText: /^Iraq$/i })).toHaveCount(1);
+});

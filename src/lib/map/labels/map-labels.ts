@@ -1,0 +1,562 @@
+/**
+ * The map's HTML annotations, markup and style together (labels.css beside this file): for each
+ * place a mark, a label button and a leader line; callouts; town names; country names. No glyphs
+ * are loaded, so all map text is HTML, placed by MapLibre markers and kept apart by
+ * `placement.ts`.
+ *
+ * Each place has one marker element at its centre (zero size) that holds its mark, its label and
+ * its leader line: the label is moved by an offset from the centre, so panning moves all three
+ * together and only a new layout (after a move or zoom, on resize) can change where it sits.
+ *
+ * Layout order (see placement.ts): map controls and overlays, place marks, place labels,
+ * callouts, country names, town names. A place label is a control and is never hidden; a town
+ * or country name that would overlap something, or leave the map, is hidden for that layout.
+ */
+import * as maplibregl from 'maplibre-gl';
+import type { Basis, ControlValue } from '$lib/core/vocabulary';
+import { evidenceSwatch } from '../colors';
+import { LabelSpace, box, leaderLine, type Box } from './placement';
+import './labels.css';
+
+/** What the labels need of a place. */
+export interface LabelledPlace {
+	readonly id: string;
+	readonly name: string;
+	readonly nameAr: string;
+	readonly center: readonly [number, number];
+	/** The outline's bounding box [west, south, east, north], when it has one. */
+	readonly bounds?: readonly [number, number, number, number];
+}
+
+/** A point with a name (a town or a country). */
+export interface NamedPoint {
+	readonly name: string;
+	readonly lngLat: readonly [number, number];
+	/** Towns: 1 always shown, 2 and 3 from TOWN_RANK_ZOOM. Countries: 1. */
+	readonly rank: 1 | 2 | 3;
+}
+
+/** How a place is drawn on one day (from the map's state). */
+export interface LabelLook {
+	readonly controller: ControlValue;
+	readonly basis: Basis;
+	readonly strength: number;
+	readonly disputed: boolean;
+	readonly uncertain: boolean;
+}
+
+export interface MapLabelsOptions {
+	/** Unique per map (ids of the screen-reader state text). */
+	readonly uid: number;
+	readonly places: readonly LabelledPlace[];
+	readonly towns: readonly NamedPoint[];
+	readonly countries: readonly NamedPoint[];
+	/** A place label or mark was activated. */
+	onSelect(id: string): void;
+	/** A label got keyboard focus (the map may pan to show it). */
+	onFocus(id: string): void;
+}
+
+/** Marks are at least this many pixels across; a place's outline takes over once it is wider. */
+export const MARK_PX = 24;
+/**
+ * Zoom from which rank-2 and rank-3 towns are labelled (where they fit: names that would collide
+ * are hidden, so these only keep the small towns out of the widest views).
+ */
+export const TOWN_RANK_ZOOM = Object.freeze({ 2: 5.75, 3: 7 });
+/** Rings of candidates a callout may try: it is larger than a label and may sit further out. */
+const CALLOUT_RINGS = 6;
+/** Country names show below this zoom (above it the frame is one country or two). */
+export const COUNTRY_MAX_ZOOM = 8;
+/** An outline wider or taller than this share of the map is labelled at its centre, not around it. */
+const RING_MAX_SHARE = 0.35;
+
+interface PlaceParts {
+	readonly place: LabelledPlace;
+	readonly anchor: HTMLDivElement;
+	readonly marker: maplibregl.Marker;
+	readonly label: HTMLButtonElement;
+	readonly swatch: HTMLSpanElement;
+	readonly stateText: HTMLSpanElement;
+	readonly mark: HTMLSpanElement;
+	readonly markFill: HTMLSpanElement;
+	readonly leader: HTMLSpanElement;
+	/** The side tried first: away from the nearest other place. */
+	readonly prefer: 'left' | 'right';
+	/** The look last drawn (null before the first state). */
+	look: LabelLook | null;
+	/** The label's size, measured once per layout generation. */
+	w: number;
+	h: number;
+}
+
+interface Callout {
+	readonly marker: maplibregl.Marker;
+	readonly el: HTMLElement;
+	readonly text: HTMLSpanElement;
+	/** A line back to the place when the note sits away from it. */
+	readonly leader: HTMLSpanElement;
+}
+
+interface NameParts {
+	readonly point: NamedPoint;
+	readonly el: HTMLDivElement;
+	readonly marker: maplibregl.Marker;
+	readonly kind: 'town' | 'country';
+	w: number;
+	h: number;
+}
+
+function km(a: readonly [number, number], b: readonly [number, number]): number {
+	const dx = (a[0] - b[0]) * 111.32 * Math.cos((((a[1] + b[1]) / 2) * Math.PI) / 180);
+	const dy = (a[1] - b[1]) * 110.57;
+	return Math.hypot(dx, dy);
+}
+
+function span(className: string, text?: string): HTMLSpanElement {
+	const el = document.createElement('span');
+	el.className = className;
+	if (text !== undefined) el.textContent = text;
+	return el;
+}
+
+/**
+ * Show or hide a leader line and aim it from the ring around a centre to the label's nearest
+ * point. (ox, oy): where the centre is in the line's positioning box.
+ */
+function drawLeader(
+	el: HTMLSpanElement,
+	on: boolean,
+	ring: { rx: number; ry: number },
+	label: { dx: number; dy: number; w: number; h: number },
+	ox: number,
+	oy: number
+): void {
+	if (el.hidden === on) el.hidden = !on;
+	if (!on) return;
+	const line = leaderLine(ring.rx, ring.ry, label);
+	el.style.width = `${Math.max(0, line.length).toFixed(1)}px`;
+	el.style.transform = `translate(${(ox + line.startX).toFixed(1)}px, ${(oy + line.startY).toFixed(1)}px) rotate(${line.angle.toFixed(4)}rad)`;
+}
+
+export class MapLabels {
+	private readonly map: maplibregl.Map;
+	private readonly container: HTMLElement;
+	private readonly opts: MapLabelsOptions;
+	private readonly parts = new Map<string, PlaceParts>();
+	private readonly names: NameParts[] = [];
+	private readonly callouts = new Map<string, Callout>();
+	/** Sizes are measured again after a resize or once web fonts settle. */
+	private measured = false;
+	private frame = 0;
+	private destroyed = false;
+
+	constructor(map: maplibregl.Map, container: HTMLElement, opts: MapLabelsOptions) {
+		this.map = map;
+		this.container = container;
+		this.opts = opts;
+		for (const place of opts.places) this.createPlace(place);
+		for (const point of opts.countries) this.createName(point, 'country');
+		for (const point of opts.towns) this.createName(point, 'town');
+		this.updateZoomClasses();
+		if (typeof document !== 'undefined' && document.fonts) {
+			void document.fonts.ready.then(() => {
+				this.measured = false;
+				this.schedule();
+			});
+		}
+	}
+
+	// ---- state --------------------------------------------------------------------------------
+
+	/** Draw a place's label swatch and mark in its state's encoding (colors.ts). */
+	setLook(id: string, look: LabelLook): void {
+		const p = this.parts.get(id);
+		if (!p) return;
+		const prev = p.look;
+		p.look = look;
+		if (
+			!prev ||
+			prev.controller !== look.controller ||
+			prev.basis !== look.basis ||
+			prev.strength !== look.strength
+		) {
+			p.label.dataset.controller = look.controller;
+			p.label.dataset.basis = look.basis;
+			p.mark.dataset.controller = look.controller;
+			p.mark.dataset.basis = look.basis;
+			const swatch = evidenceSwatch(look.controller, look.basis, look.strength);
+			p.swatch.style.background = swatch.background;
+			p.swatch.style.opacity = String(swatch.opacity);
+			p.markFill.style.background = swatch.background;
+			p.markFill.style.opacity = String(swatch.opacity);
+		}
+		if (!prev || prev.disputed !== look.disputed) {
+			p.label.classList.toggle('is-disputed', look.disputed);
+			p.mark.classList.toggle('is-disputed', look.disputed);
+		}
+		if (!prev || prev.uncertain !== look.uncertain) {
+			p.label.classList.toggle('is-uncertain', look.uncertain);
+			p.mark.classList.toggle('is-uncertain', look.uncertain);
+		}
+	}
+
+	/** The screen-reader text read after a label's name. */
+	setStateText(id: string, text: string): void {
+		const p = this.parts.get(id);
+		if (p && p.stateText.textContent !== text) p.stateText.textContent = text;
+	}
+
+	select(id: string | null): void {
+		for (const [pid, p] of this.parts) {
+			const on = pid === id;
+			p.label.setAttribute('aria-pressed', String(on));
+			p.label.classList.toggle('is-selected', on);
+		}
+	}
+
+	/** Short notes at places (replacing any shown); unchanged notes are left alone. */
+	setCallouts(items: readonly { place: string; text: string }[]): void {
+		const keep = new Set<string>();
+		for (const item of items) {
+			const p = this.parts.get(item.place);
+			if (!p) continue;
+			keep.add(item.place);
+			const existing = this.callouts.get(item.place);
+			if (existing) {
+				if (existing.text.textContent !== item.text) existing.text.textContent = item.text;
+				continue;
+			}
+			const el = document.createElement('div');
+			el.className = 'map-callout';
+			el.dataset.callout = item.place;
+			const text = span('map-callout__text', item.text);
+			const leader = span('place-label__leader');
+			leader.setAttribute('aria-hidden', 'true');
+			leader.hidden = true;
+			el.append(leader, text);
+			const marker = new maplibregl.Marker({ element: el, anchor: 'top-left' })
+				.setLngLat([p.place.center[0], p.place.center[1]])
+				.addTo(this.map);
+			this.callouts.set(item.place, { marker, el, text, leader });
+		}
+		for (const [id, c] of this.callouts) {
+			if (keep.has(id)) continue;
+			c.marker.remove();
+			this.callouts.delete(id);
+		}
+		this.layout();
+	}
+
+	/** The label element of a place (for sizing the camera's padding). */
+	labelSize(id: string): { w: number; h: number } | null {
+		const p = this.parts.get(id);
+		if (!p) return null;
+		this.measure();
+		return { w: p.w, h: p.h };
+	}
+
+	// ---- layout -------------------------------------------------------------------------------
+
+	/** Lay out again at the next frame (coalesced). */
+	readonly schedule = (): void => {
+		if (this.destroyed || this.frame) return;
+		this.frame = requestAnimationFrame(() => {
+			this.frame = 0;
+			this.layout();
+		});
+	};
+
+	/** Sizes changed (the map was resized): measure again, then lay out. */
+	readonly resize = (): void => {
+		this.measured = false;
+		this.schedule();
+	};
+
+	/** Place every label, callout and name for the current camera (see placement.ts). */
+	layout(): void {
+		if (this.destroyed) return;
+		if (this.frame) {
+			cancelAnimationFrame(this.frame);
+			this.frame = 0;
+		}
+		this.measure();
+		this.updateZoomClasses();
+		const w = this.container.clientWidth;
+		const h = this.container.clientHeight;
+		if (w === 0 || h === 0) return;
+		const space = new LabelSpace(w, h);
+		this.takeObstacles(space);
+		const rings = this.placeRings(space, w, h);
+		for (const p of this.parts.values()) this.placeLabel(space, p, rings.get(p.place.id)!);
+		for (const [id, c] of this.callouts) this.placeCallout(space, id, c, rings.get(id)!);
+		const zoom = this.map.getZoom();
+		for (const n of this.names) this.placeName(space, n, zoom);
+	}
+
+	private measure(): void {
+		if (this.measured) return;
+		this.measured = true;
+		// Reads only, all together: one style recalculation for the lot.
+		for (const p of this.parts.values()) {
+			p.w = p.label.offsetWidth;
+			p.h = p.label.offsetHeight;
+		}
+		for (const n of this.names) {
+			n.w = n.el.offsetWidth;
+			n.h = n.el.offsetHeight;
+		}
+	}
+
+	/** Map controls and anything marked `data-map-overlay` over this map (e.g. its title). */
+	private takeObstacles(space: LabelSpace): void {
+		const origin = this.container.getBoundingClientRect();
+		const rel = (r: DOMRect): Box => ({
+			minX: r.left - origin.left,
+			minY: r.top - origin.top,
+			maxX: r.right - origin.left,
+			maxY: r.bottom - origin.top
+		});
+		for (const el of this.container.querySelectorAll('.maplibregl-ctrl')) {
+			const r = el.getBoundingClientRect();
+			if (r.width > 0 && r.height > 0) space.take(rel(r));
+		}
+		const scope = this.container.closest('[data-map-pane]') ?? this.container.parentElement;
+		for (const el of scope?.querySelectorAll('[data-map-overlay]') ?? []) {
+			const r = el.getBoundingClientRect();
+			if (r.width > 0 && r.height > 0) space.take(rel(r));
+		}
+	}
+
+	/**
+	 * Each place's centre on screen and the half-size of what its label goes around: the mark,
+	 * or the outline once it is larger (but not an outline that fills the map). Marks are taken.
+	 */
+	private placeRings(
+		space: LabelSpace,
+		w: number,
+		h: number
+	): Map<string, { x: number; y: number; rx: number; ry: number }> {
+		const out = new Map<string, { x: number; y: number; rx: number; ry: number }>();
+		const half = MARK_PX / 2;
+		for (const p of this.parts.values()) {
+			const c = this.map.project([p.place.center[0], p.place.center[1]]);
+			let rx = half;
+			let ry = half;
+			const b = p.place.bounds;
+			if (b) {
+				const sw = this.map.project([b[0], b[1]]);
+				const ne = this.map.project([b[2], b[3]]);
+				// Around the outline's box, measured from the centre (the centre may be off-middle).
+				const ox = Math.max(c.x - sw.x, ne.x - c.x);
+				const oy = Math.max(sw.y - c.y, c.y - ne.y);
+				if (ox <= w * RING_MAX_SHARE && oy <= h * RING_MAX_SHARE) {
+					rx = Math.max(rx, ox);
+					ry = Math.max(ry, oy);
+				}
+			}
+			const markShown = !p.mark.hidden;
+			if (markShown) space.take(box(c.x - half - 2, c.y - half - 2, MARK_PX + 4, MARK_PX + 4));
+			out.set(p.place.id, { x: c.x, y: c.y, rx, ry });
+		}
+		return out;
+	}
+
+	private placeLabel(
+		space: LabelSpace,
+		p: PlaceParts,
+		ring: { x: number; y: number; rx: number; ry: number }
+	): void {
+		const placed = space.placeAround({
+			id: p.place.id,
+			x: ring.x,
+			y: ring.y,
+			rx: ring.rx,
+			ry: ring.ry,
+			w: p.w,
+			h: p.h,
+			prefer: p.prefer
+		});
+		const dx = Math.round(placed.dx);
+		const dy = Math.round(placed.dy);
+		const transform = `translate(${dx}px, ${dy}px)`;
+		if (p.label.style.transform !== transform) p.label.style.transform = transform;
+		if (p.label.dataset.side !== placed.side) p.label.dataset.side = placed.side;
+		p.label.dataset.clear = String(placed.clear);
+		p.label.dataset.leader = String(placed.leader);
+		drawLeader(p.leader, placed.leader, ring, { dx, dy, w: p.w, h: p.h }, 0, 0);
+	}
+
+	private placeCallout(
+		space: LabelSpace,
+		id: string,
+		c: Callout,
+		ring: { x: number; y: number; rx: number; ry: number }
+	): void {
+		const w = c.el.offsetWidth;
+		const h = c.el.offsetHeight;
+		const placed = space.placeAround(
+			{ id, x: ring.x, y: ring.y, rx: ring.rx, ry: ring.ry, w, h, prefer: 'right' },
+			CALLOUT_RINGS
+		);
+		c.el.dataset.side = placed.side;
+		c.el.dataset.clear = String(placed.clear);
+		const dx = Math.round(placed.dx);
+		const dy = Math.round(placed.dy);
+		// Anchored at its top-left corner on the place's centre: the offset is the placement's.
+		c.marker.setOffset([dx, dy]);
+		// The leader is drawn inside the note, so from the note's corner back to the centre.
+		drawLeader(c.leader, placed.leader, ring, { dx, dy, w, h }, -dx - 1, -dy - 1);
+	}
+
+	private placeName(space: LabelSpace, n: NameParts, zoom: number): void {
+		const wanted =
+			n.kind === 'country'
+				? zoom < COUNTRY_MAX_ZOOM
+				: n.point.rank === 1 ||
+					(n.point.rank === 2 && zoom >= TOWN_RANK_ZOOM[2]) ||
+					(n.point.rank === 3 && zoom >= TOWN_RANK_ZOOM[3]);
+		let shown = false;
+		if (wanted) {
+			const c = this.map.project([n.point.lngLat[0], n.point.lngLat[1]]);
+			// Towns: the dot sits on the point and the name runs right. Countries: centred.
+			const b =
+				n.kind === 'town'
+					? box(c.x - 4, c.y - n.h / 2, n.w + 1, n.h)
+					: box(c.x - n.w / 2, c.y - n.h / 2, n.w, n.h);
+			shown = space.claim(b);
+		}
+		if (n.el.hidden === shown) n.el.hidden = !shown;
+	}
+
+	private updateZoomClasses(): void {
+		const z = this.map.getZoom();
+		const rank = z >= TOWN_RANK_ZOOM[3] ? '3' : z >= TOWN_RANK_ZOOM[2] ? '2' : '1';
+		if (this.container.dataset.townRank !== rank) this.container.dataset.townRank = rank;
+		const worldPx = 512 * 2 ** z;
+		// A mark shows while the outline is narrower than it: then the mark carries the state.
+		for (const p of this.parts.values()) {
+			const b = p.place.bounds;
+			const widthPx = b ? ((b[2] - b[0]) / 360) * worldPx : 0;
+			const hidden = widthPx > MARK_PX;
+			if (p.mark.hidden !== hidden) p.mark.hidden = hidden;
+		}
+	}
+
+	// ---- markup -------------------------------------------------------------------------------
+
+	private createPlace(place: LabelledPlace): void {
+		let nearest: LabelledPlace | null = null;
+		let best = Infinity;
+		for (const other of this.opts.places) {
+			if (other === place) continue;
+			const d = km(place.center, other.center);
+			if (d < best) [best, nearest] = [d, other];
+		}
+		const prefer: 'left' | 'right' =
+			nearest && nearest.center[0] > place.center[0] ? 'left' : 'right';
+
+		const anchor = document.createElement('div');
+		anchor.className = 'place-anchor';
+		anchor.dataset.placeAnchor = place.id;
+
+		const label = document.createElement('button');
+		label.type = 'button';
+		label.className = 'place-label';
+		label.dataset.placeLabel = place.id;
+		label.dataset.controller = 'unknown';
+		label.dataset.side = prefer;
+		label.setAttribute('aria-pressed', 'false');
+		label.setAttribute(
+			'aria-label',
+			place.nameAr ? `${place.name} (${place.nameAr}): select place` : `${place.name}: select place`
+		);
+		const stateId = `atlas-map-${this.opts.uid}-state-${place.id}`;
+		label.setAttribute('aria-describedby', stateId);
+		const swatch = span('place-label__swatch');
+		swatch.setAttribute('aria-hidden', 'true');
+		const names = span('place-label__names');
+		names.append(span('place-label__en', place.name));
+		if (place.nameAr) {
+			const ar = span('place-label__ar', place.nameAr);
+			ar.lang = 'ar';
+			ar.dir = 'rtl';
+			names.append(ar);
+		}
+		const stateText = span('place-label__state');
+		stateText.id = stateId;
+		label.append(swatch, names, stateText);
+
+		// The mark is drawn for the eye; the label beside it is the control (one tab stop).
+		const mark = span('place-mark');
+		mark.dataset.placeMark = place.id;
+		mark.dataset.controller = 'unknown';
+		mark.setAttribute('aria-hidden', 'true');
+		const markFill = span('place-mark__fill');
+		mark.append(markFill);
+		const leader = span('place-label__leader');
+		leader.setAttribute('aria-hidden', 'true');
+		leader.hidden = true;
+		anchor.append(leader, mark, label);
+
+		const select = (ev: Event) => {
+			// The label may overlap another polygon: keep the map from also seeing this click.
+			ev.stopPropagation();
+			this.opts.onSelect(place.id);
+		};
+		label.addEventListener('click', select);
+		mark.addEventListener('click', select);
+		// Keep double-clicks on a label from zooming the map.
+		label.addEventListener('dblclick', (ev) => ev.stopPropagation());
+		label.addEventListener('focus', () => this.opts.onFocus(place.id));
+
+		const marker = new maplibregl.Marker({ element: anchor, anchor: 'center' })
+			.setLngLat([place.center[0], place.center[1]])
+			.addTo(this.map);
+		this.parts.set(place.id, {
+			place,
+			anchor,
+			marker,
+			label,
+			swatch,
+			stateText,
+			mark,
+			markFill,
+			leader,
+			prefer,
+			look: null,
+			w: 0,
+			h: 0
+		});
+	}
+
+	private createName(point: NamedPoint, kind: 'town' | 'country'): void {
+		const el = document.createElement('div');
+		el.className = kind === 'town' ? 'town-label' : 'country-label';
+		el.dataset.rank = String(point.rank);
+		el.setAttribute('aria-hidden', 'true');
+		if (kind === 'town') el.append(span('town-label__dot'), span('town-label__name', point.name));
+		else el.textContent = point.name;
+		const marker = new maplibregl.Marker({
+			element: el,
+			anchor: kind === 'town' ? 'left' : 'center',
+			offset: kind === 'town' ? [-3, 0] : [0, 0]
+		})
+			.setLngLat([point.lngLat[0], point.lngLat[1]])
+			.addTo(this.map);
+		this.names.push({ point, el, marker, kind, w: 0, h: 0 });
+	}
+
+	destroy(): void {
+		if (this.destroyed) return;
+		this.destroyed = true;
+		if (this.frame) cancelAnimationFrame(this.frame);
+		for (const p of this.parts.values()) p.marker.remove();
+		for (const n of this.names) n.marker.remove();
+		for (const c of this.callouts.values()) c.marker.remove();
+		this.parts.clear();
+		this.names.length = 0;
+		this.callouts.clear();
+		delete this.container.dataset.townRank;
+	}
+}

@@ -1,0 +1,315 @@
+/**
+ * Where the map's HTML labels go: a greedy, collision-aware placement in screen pixels, with the
+ * boxes already taken kept in an R-tree (rbush). Pure: no DOM, no MapLibre, so it is unit-tested
+ * in Node; `map-labels.ts` measures the elements and applies the answers.
+ *
+ * The rules, in the order they are applied:
+ * 1. Fixed obstacles come first: map controls, overlays (a map's title), every place mark.
+ * 2. Place labels, one place at a time, in the order given: each takes the first of its
+ *    candidate boxes (beside its mark on the side away from its nearest neighbour, the other
+ *    side, above, below, the four corners; then the same ring further out, with a leader line
+ *    back to the mark) that lies inside the map and overlaps nothing taken. When none is free it
+ *    takes the free spot inside the map nearest its place (a grid search, with a leader line);
+ *    only when the map has no free spot that size does it take the candidate that overlaps
+ *    least (a label is a control: it is never dropped), and says so (`clear: false`).
+ * 3. Callouts the same way, around their place, after every label.
+ * 4. Country names and town names last: each shows at its own spot only if that spot is inside
+ *    the map and free; otherwise it is hidden (they are context, not content).
+ */
+import RBush from 'rbush';
+
+/** A screen box in map-container pixels, as rbush stores it. */
+export interface Box {
+	readonly minX: number;
+	readonly minY: number;
+	readonly maxX: number;
+	readonly maxY: number;
+}
+
+export function box(x: number, y: number, w: number, h: number): Box {
+	return { minX: x, minY: y, maxX: x + w, maxY: y + h };
+}
+
+/** Where a label sits relative to what it labels. */
+export type Side =
+	| 'right'
+	| 'left'
+	| 'above'
+	| 'below'
+	| 'above-right'
+	| 'above-left'
+	| 'below-right'
+	| 'below-left';
+
+/** Something to label around: a point with a clear radius (the mark, or the outline once larger). */
+export interface Around {
+	readonly id: string;
+	/** The centre, in map-container pixels. */
+	readonly x: number;
+	readonly y: number;
+	/** Half the width and height of what is labelled (the mark or the outline's box), px. */
+	readonly rx: number;
+	readonly ry: number;
+	/** The label's size, px. */
+	readonly w: number;
+	readonly h: number;
+	/** The side tried first (e.g. away from the nearest other place). */
+	readonly prefer: 'right' | 'left';
+}
+
+export interface Placement {
+	readonly id: string;
+	readonly side: Side;
+	/** The label's top-left corner relative to the centre, px. */
+	readonly dx: number;
+	readonly dy: number;
+	/** The label sits off its ring: draw a line back to the mark. */
+	readonly leader: boolean;
+	/** False when every candidate overlapped something or left the map. */
+	readonly clear: boolean;
+	/** The box taken, in map-container pixels. */
+	readonly box: Box;
+}
+
+/**
+ * Room kept between any two boxes, px: markers land on whole pixels, so a box may sit up to a
+ * pixel off where it was planned, and labels need a little air anyway.
+ */
+export const BOX_PAD = 2;
+/** Space between a mark and its label, px. */
+export const LABEL_GAP = 4;
+/** How much further out each outer ring of candidates lies, px. */
+export const RING_STEP = 22;
+/** Rings tried: the first touches the mark, the others need a leader line. */
+export const RINGS = 3;
+/** Step of the grid searched for a free spot when no ring has one, px. */
+export const GRID_STEP = 12;
+/** Grid searches allowed per layout: a crowded map of thousands of places skips the rest. */
+export const GRID_SEARCHES = 40;
+
+interface Candidate {
+	readonly side: Side;
+	readonly dx: number;
+	readonly dy: number;
+	readonly leader: boolean;
+}
+
+const ORDER_RIGHT: readonly Side[] = [
+	'right',
+	'left',
+	'above',
+	'below',
+	'above-right',
+	'below-right',
+	'above-left',
+	'below-left'
+];
+const ORDER_LEFT: readonly Side[] = [
+	'left',
+	'right',
+	'above',
+	'below',
+	'above-left',
+	'below-left',
+	'above-right',
+	'below-right'
+];
+
+/** The label's top-left corner for one side at one extra distance (px beyond the gap). */
+function offsetFor(a: Around, side: Side, extra: number): { dx: number; dy: number } {
+	const gx = a.rx + LABEL_GAP + extra;
+	const gy = a.ry + LABEL_GAP + extra;
+	// Corners sit on the diagonal, pulled in so the label's corner nearly touches the ring.
+	const cx = a.rx * 0.7 + LABEL_GAP + extra;
+	const cy = a.ry * 0.7 + LABEL_GAP + extra;
+	switch (side) {
+		case 'right':
+			return { dx: gx, dy: -a.h / 2 };
+		case 'left':
+			return { dx: -gx - a.w, dy: -a.h / 2 };
+		case 'above':
+			return { dx: -a.w / 2, dy: -gy - a.h };
+		case 'below':
+			return { dx: -a.w / 2, dy: gy };
+		case 'above-right':
+			return { dx: cx, dy: -cy - a.h };
+		case 'above-left':
+			return { dx: -cx - a.w, dy: -cy - a.h };
+		case 'below-right':
+			return { dx: cx, dy: cy };
+		case 'below-left':
+			return { dx: -cx - a.w, dy: cy };
+	}
+}
+
+/** Every candidate for one label, best first. */
+export function candidates(a: Around, rings = RINGS): Candidate[] {
+	const order = a.prefer === 'left' ? ORDER_LEFT : ORDER_RIGHT;
+	const out: Candidate[] = [];
+	for (let ring = 0; ring < rings; ring++) {
+		for (const side of order) {
+			const { dx, dy } = offsetFor(a, side, ring * RING_STEP);
+			out.push({ side, dx, dy, leader: ring > 0 });
+		}
+	}
+	return out;
+}
+
+function overlapArea(a: Box, b: Box): number {
+	const w = Math.min(a.maxX, b.maxX) - Math.max(a.minX, b.minX);
+	const h = Math.min(a.maxY, b.maxY) - Math.max(a.minY, b.minY);
+	return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** Screen boxes already taken, and the map's own size. */
+export class LabelSpace {
+	private readonly tree = new RBush<Box>();
+	private gridSearches = 0;
+
+	constructor(
+		readonly width: number,
+		readonly height: number,
+		/** Kept clear of the map's edge, px. */
+		readonly margin = 2
+	) {}
+
+	/** Reserve a box (an obstacle, or a label just placed), with BOX_PAD around it. */
+	take(b: Box): void {
+		this.tree.insert({
+			minX: b.minX - BOX_PAD,
+			minY: b.minY - BOX_PAD,
+			maxX: b.maxX + BOX_PAD,
+			maxY: b.maxY + BOX_PAD
+		});
+	}
+
+	inside(b: Box): boolean {
+		const m = this.margin;
+		return b.minX >= m && b.minY >= m && b.maxX <= this.width - m && b.maxY <= this.height - m;
+	}
+
+	free(b: Box): boolean {
+		return !this.tree.collides(b);
+	}
+
+	/** How much of the box other boxes cover, px². */
+	overlap(b: Box): number {
+		let sum = 0;
+		for (const o of this.tree.search(b)) sum += overlapArea(b, o);
+		return sum;
+	}
+
+	/** How far the box reaches outside the map, px (0 when inside). */
+	outside(b: Box): number {
+		const m = this.margin;
+		return (
+			Math.max(0, m - b.minX) +
+			Math.max(0, m - b.minY) +
+			Math.max(0, b.maxX - (this.width - m)) +
+			Math.max(0, b.maxY - (this.height - m))
+		);
+	}
+
+	/**
+	 * Place one label around a point: the first free candidate inside the map, else the one that
+	 * leaves the map least and then overlaps least. The box is taken either way. `rings`: how
+	 * many rings of candidates to try (larger boxes such as callouts may go further out).
+	 */
+	placeAround(a: Around, rings = RINGS): Placement {
+		let best: { c: Candidate; b: Box; cost: number } | null = null;
+		for (const c of candidates(a, rings)) {
+			const b = box(a.x + c.dx, a.y + c.dy, a.w, a.h);
+			if (this.inside(b) && this.free(b)) {
+				this.take(b);
+				return {
+					id: a.id,
+					side: c.side,
+					dx: c.dx,
+					dy: c.dy,
+					leader: c.leader,
+					clear: true,
+					box: b
+				};
+			}
+			// Leaving the map costs more than any overlap: a label cut by the edge is unreadable.
+			const cost = this.outside(b) * 1e6 + this.overlap(b);
+			if (!best || cost < best.cost) best = { c, b, cost };
+		}
+		const spot = this.nearestFree(a);
+		if (spot) {
+			this.take(spot.box);
+			return { id: a.id, leader: true, clear: true, ...spot };
+		}
+		const { c, b } = best!;
+		this.take(b);
+		return { id: a.id, side: c.side, dx: c.dx, dy: c.dy, leader: c.leader, clear: false, box: b };
+	}
+
+	/**
+	 * The free box of the label's size inside the map whose nearest point is closest to the
+	 * centre, on a GRID_STEP grid; null when there is none (or the search budget is spent).
+	 */
+	private nearestFree(a: Around): { side: Side; dx: number; dy: number; box: Box } | null {
+		if (this.gridSearches >= GRID_SEARCHES) return null;
+		this.gridSearches++;
+		const m = this.margin;
+		let best: { d: number; x: number; y: number } | null = null;
+		for (let y = m; y + a.h <= this.height - m; y += GRID_STEP) {
+			for (let x = m; x + a.w <= this.width - m; x += GRID_STEP) {
+				const nx = Math.max(x, Math.min(a.x, x + a.w)) - a.x;
+				const ny = Math.max(y, Math.min(a.y, y + a.h)) - a.y;
+				const d = Math.hypot(nx, ny);
+				if (best && d >= best.d) continue;
+				// Never on the place itself: the ring around the centre stays clear.
+				if (Math.abs(nx) < a.rx && Math.abs(ny) < a.ry) continue;
+				if (this.free(box(x, y, a.w, a.h))) best = { d, x, y };
+			}
+		}
+		if (!best) return null;
+		const dx = best.x - a.x;
+		const dy = best.y - a.y;
+		const cx = dx + a.w / 2;
+		const cy = dy + a.h / 2;
+		const side: Side =
+			Math.abs(cx) > Math.abs(cy) * 2
+				? cx > 0
+					? 'right'
+					: 'left'
+				: Math.abs(cy) > Math.abs(cx) * 2
+					? cy > 0
+						? 'below'
+						: 'above'
+					: `${cy > 0 ? 'below' : 'above'}-${cx > 0 ? 'right' : 'left'}`;
+		return { side, dx, dy, box: box(best.x, best.y, a.w, a.h) };
+	}
+
+	/** Show a fixed box only if it is inside the map and free (then it is taken); else false. */
+	claim(b: Box): boolean {
+		if (!this.inside(b) || !this.free(b)) return false;
+		this.take(b);
+		return true;
+	}
+}
+
+/**
+ * Where a leader line runs: from the edge of the mark's ring (rx, ry around the centre) towards
+ * the nearest point of the label's box, as a length and an angle (radians) from the centre.
+ */
+export function leaderLine(
+	rx: number,
+	ry: number,
+	label: { dx: number; dy: number; w: number; h: number }
+): { startX: number; startY: number; length: number; angle: number } {
+	// The label's point nearest the centre (the centre is at 0, 0).
+	const nx = Math.max(label.dx, Math.min(0, label.dx + label.w));
+	const ny = Math.max(label.dy, Math.min(0, label.dy + label.h));
+	const d = Math.hypot(nx, ny);
+	if (d === 0) return { startX: 0, startY: 0, length: 0, angle: 0 };
+	const angle = Math.atan2(ny, nx);
+	// Where the ray leaves the ellipse of the ring.
+	const cos = Math.cos(angle);
+	const sin = Math.sin(angle);
+	const r = (rx * ry) / Math.hypot(ry * cos, rx * sin) || 0;
+	const start = Math.min(r, d);
+	return { startX: cos * start, startY: sin * start, length: d - start, angle };
+}
