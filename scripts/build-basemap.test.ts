@@ -186,20 +186,40 @@ function square(x: number, y: number, side: number): Polygon {
 
 describe('labelPoint', () => {
 	it('puts the label of a plain square at its middle', () => {
-		const [lon, lat] = labelPoint(square(38, 34, 2), [], REGION)!;
-		expect(lon).toBeCloseTo(39, 1);
-		expect(lat).toBeCloseTo(35, 1);
+		const { at, roomKm } = labelPoint(square(38, 34, 2), [], REGION)!;
+		expect(at[0]).toBeCloseTo(39, 1);
+		expect(at[1]).toBeCloseTo(35, 1);
+		// Its nearest edges are east and west: a degree of longitude is 111 km × cos(35.25°) ≈ 91 km.
+		expect(roomKm).toBeCloseTo(111.2 * Math.cos((35.25 * Math.PI) / 180), 0);
 	});
 
 	it('moves the label at least LABEL_CLEAR_KM away from a place in the middle', () => {
 		const place: Position = [39, 35];
-		const at = labelPoint(square(38, 34, 2), [place], REGION)!;
+		const { at } = labelPoint(square(38, 34, 2), [place], REGION)!;
 		expect(distanceKm(at, place)).toBeGreaterThanOrEqual(LABEL_CLEAR_KM);
 		expect(booleanPointInPolygon(at, square(38, 34, 2))).toBe(true);
 	});
 
 	it('gives no point when places cover the whole country', () => {
 		expect(labelPoint(square(38, 34, 0.2), [[38.1, 34.1]], REGION)).toBeNull();
+	});
+
+	it('prefers a spot near the places over the middle of the whole country', () => {
+		const country: Feature = {
+			type: 'Feature',
+			properties: { id: 'wide', name: 'Wide' },
+			geometry: square(36, 33, 5)
+		};
+		const place: Position = [40, 37];
+		const [label] = buildCountryLabels(
+			{ type: 'FeatureCollection', features: [country] },
+			[place],
+			REGION
+		).features;
+		const at = label!.geometry.coordinates;
+		expect(distanceKm(at, place)).toBeGreaterThanOrEqual(LABEL_CLEAR_KM);
+		// Nearer the place than the middle of the square (38.5, 35.5) is.
+		expect(distanceKm(at, place)).toBeLessThan(distanceKm([38.5, 35.5], place));
 	});
 
 	it('labels only countries with enough land in the region', () => {

@@ -684,8 +684,11 @@ function largestPolygon(g: Polygon | MultiPolygon): Position[][] | null {
 	return best;
 }
 
+/** Where a label goes, and how much room it has: the distance to the nearest edge, in km. */
+export type LabelSpot = { at: Position; roomKm: number };
+
 /**
- * The label point of one country: the pole of inaccessibility (the interior point farthest from
+ * The label spot of one country: the pole of inaccessibility (the interior point farthest from
  * the edge, `polylabel`) of the largest part of the country left once discs of LABEL_CUT_KM
  * around the places are cut out. Found on an equirectangular projection around the region's
  * middle latitude, so that "farthest" is measured in roughly equal kilometres both ways.
@@ -694,7 +697,7 @@ export function labelPoint(
 	country: Polygon | MultiPolygon,
 	places: readonly Position[],
 	bbox: BBox = REGION
-): Position | null {
+): LabelSpot | null {
 	const discs = places.map((p) =>
 		circle(p as [number, number], LABEL_CUT_KM, { steps: 48, units: 'kilometers' })
 	);
@@ -712,15 +715,45 @@ export function labelPoint(
 	if (!part) return null;
 	const k = Math.cos((((bbox[1] + bbox[3]) / 2) * Math.PI) / 180);
 	const projected = part.map((ring) => ring.map(([x, y]) => [x! * k, y!] as [number, number]));
-	const [px, py] = polylabel(projected, 0.001);
-	return [round(px / k), round(py)];
+	const pole = polylabel(projected, 0.001);
+	return { at: [round(pole[0] / k), round(pole[1])], roomKm: pole.distance * 111.2 };
 }
 
+/**
+ * The frames tried for a label, from the tightest: the bbox of the places padded by each of
+ * these (degrees), then the whole region. The first view fits the five places, so a label
+ * placed only by the whole region would stand off screen there (Iraq's in-region centre is east
+ * of Mosul, Syria's west of Hama).
+ */
+export const LABEL_FRAME_PADS = [0.25, 0.5, 0.75, 1] as const;
+/** A frame is used only if the label has at least this much room around it there (km). */
+export const LABEL_ROOM_KM = 20;
+
+/** The bbox of the places, padded by `pad` degrees and kept inside `bbox`. */
+export function labelFrame(places: readonly Position[], pad: number, bbox: BBox = REGION): BBox {
+	const xs = places.map((p) => p[0]!);
+	const ys = places.map((p) => p[1]!);
+	return [
+		Math.max(bbox[0], Math.min(...xs) - pad),
+		Math.max(bbox[1], Math.min(...ys) - pad),
+		Math.min(bbox[2], Math.max(...xs) + pad),
+		Math.min(bbox[3], Math.max(...ys) + pad)
+	];
+}
+
+/**
+ * One label point per country with at least LABEL_MIN_KM2 inside the region, at the label spot
+ * of its part inside the tightest frame around the places (LABEL_FRAME_PADS) that leaves the
+ * label LABEL_ROOM_KM of room, else of its whole part in the region: so the names of the
+ * countries of the story show in the first view, and the others where they have room.
+ */
 export function buildCountryLabels(
 	countries: FeatureCollection,
 	places: readonly Position[] = placeCentres().map((p) => p.position),
 	bbox: BBox = REGION
 ): FeatureCollection<Point> {
+	const frames =
+		places.length > 0 ? LABEL_FRAME_PADS.map((pad) => labelFrame(places, pad, bbox)) : [];
 	const features: Feature<Point>[] = [];
 	for (const f of countries.features) {
 		const g = f.geometry;
@@ -728,8 +761,19 @@ export function buildCountryLabels(
 		if (areaKm2(g) < LABEL_MIN_KM2) continue;
 		const id = String(f.properties?.['id']);
 		const name = String(f.properties?.['name']);
-		const at = labelPoint(g, places, bbox);
-		if (!at) throw new Error(`country labels: nothing of ${name} is clear of the places`);
+		let spot: LabelSpot | null = null;
+		for (const frame of frames) {
+			const part = clipPolygonal(g, frame);
+			if (part.coordinates.length === 0) continue;
+			const s = labelPoint(part, places, bbox);
+			if (s && s.roomKm >= LABEL_ROOM_KM) {
+				spot = s;
+				break;
+			}
+		}
+		spot ??= labelPoint(g, places, bbox);
+		if (!spot) throw new Error(`country labels: nothing of ${name} is clear of the places`);
+		const { at } = spot;
 		if (!booleanPointInPolygon(at, g)) {
 			throw new Error(`country labels: the point for ${name} falls outside it`);
 		}
