@@ -35,9 +35,19 @@ const SOFT = '#55606b';
 const PAPER = '#f7f5f0';
 const OUTLINE = '#1f1f1f';
 const PAD = 16;
-const FOOT = 28;
 /** Legend metrics, in CSS pixels. */
-const LEGEND = Object.freeze({ swatch: 14, gap: 3, rowHeight: 22, titleHeight: 20, top: 10 });
+const LEGEND = Object.freeze({
+	swatch: 14,
+	gap: 3,
+	lineHeight: 16,
+	rowGap: 6,
+	top: 12,
+	font: '12px system-ui, sans-serif',
+	titleFont: '600 12px system-ui, sans-serif'
+});
+const TITLE_FONT = '600 20px system-ui, sans-serif';
+const SUBTITLE_FONT = '14px system-ui, sans-serif';
+const FOOT_FONT = '11px system-ui, sans-serif';
 
 type Ctx = CanvasRenderingContext2D;
 
@@ -126,55 +136,114 @@ function wrap(ctx: Ctx, text: string, width: number): string[] {
 /** One thing the legend draws, at a position relative to the legend's top-left corner. */
 type LegendItem =
 	| { kind: 'title'; x: number; y: number; text: string }
-	| { kind: 'entry'; x: number; y: number; text: string; looks: readonly StateLook[] };
+	| { kind: 'entry'; x: number; y: number; lines: readonly string[]; looks: readonly StateLook[] };
 
 /**
- * Lays the legend out in rows `width` wide (entries flow left to right and wrap; each group
- * starts a row under its title) and returns what to draw and the legend's height.
+ * Lays the legend out in rows `width` wide: each group under its title, entries flowing left to
+ * right and wrapping; an entry too long for a whole row wraps its words. Returns what to draw
+ * (each entry at the top of its first line) and the legend's height.
  */
 function layoutLegend(ctx: Ctx, width: number): { items: LegendItem[]; height: number } {
 	const items: LegendItem[] = [];
+	const right = width - PAD;
 	let y = LEGEND.top;
 	for (const g of legendGroups()) {
-		ctx.font = '600 12px system-ui, sans-serif';
-		items.push({ kind: 'title', x: PAD, y: y + LEGEND.titleHeight / 2, text: g.title });
-		y += LEGEND.titleHeight;
-		ctx.font = '12px system-ui, sans-serif';
+		ctx.font = LEGEND.titleFont;
+		for (const line of wrap(ctx, g.title, right - PAD)) {
+			items.push({ kind: 'title', x: PAD, y, text: line });
+			y += LEGEND.lineHeight;
+		}
+		y += 4;
+		ctx.font = LEGEND.font;
 		let x = PAD;
+		let rowHeight = 0;
 		for (const e of g.entries) {
 			const swatches = e.looks.length * (LEGEND.swatch + LEGEND.gap) + 4;
-			const w = swatches + ctx.measureText(e.label).width;
-			if (x > PAD && x + w > width - PAD) {
+			const textWidth = ctx.measureText(e.label).width;
+			if (x > PAD && x + swatches + textWidth > right) {
 				x = PAD;
-				y += LEGEND.rowHeight;
+				y += rowHeight + LEGEND.rowGap;
+				rowHeight = 0;
 			}
-			items.push({ kind: 'entry', x, y: y + LEGEND.rowHeight / 2, text: e.label, looks: e.looks });
-			x += w + 18;
+			const lines =
+				x + swatches + textWidth > right ? wrap(ctx, e.label, right - x - swatches) : [e.label];
+			const widest = Math.max(...lines.map((l) => ctx.measureText(l).width));
+			items.push({ kind: 'entry', x, y, lines, looks: e.looks });
+			rowHeight = Math.max(rowHeight, lines.length * LEGEND.lineHeight);
+			x += swatches + widest + 18;
 		}
-		y += LEGEND.rowHeight + 4;
+		y += rowHeight + LEGEND.rowGap + 6;
 	}
 	return { items, height: y };
 }
 
 function drawLegend(ctx: Ctx, items: readonly LegendItem[], top: number): void {
 	ctx.textBaseline = 'middle';
+	ctx.fillStyle = INK;
 	for (const it of items) {
-		const y = top + it.y;
+		const mid = top + it.y + LEGEND.lineHeight / 2;
 		if (it.kind === 'title') {
-			ctx.font = '600 12px system-ui, sans-serif';
+			ctx.font = LEGEND.titleFont;
 			ctx.fillStyle = INK;
-			ctx.fillText(it.text, it.x, y);
+			ctx.fillText(it.text, it.x, mid);
 			continue;
 		}
 		let x = it.x;
 		for (const look of it.looks) {
-			paintSwatch(ctx, x, y - LEGEND.swatch / 2, LEGEND.swatch, look);
+			paintSwatch(ctx, x, mid - LEGEND.swatch / 2, LEGEND.swatch, look);
 			x += LEGEND.swatch + LEGEND.gap;
 		}
-		ctx.font = '12px system-ui, sans-serif';
+		ctx.font = LEGEND.font;
 		ctx.fillStyle = INK;
-		ctx.fillText(it.text, x + 4, y);
+		it.lines.forEach((line, i) => ctx.fillText(line, x + 4, mid + i * LEGEND.lineHeight));
 	}
+}
+
+interface Box {
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+}
+
+const overlaps = (a: Box, b: Box) =>
+	a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/**
+ * Where to put a label box of `w`×`h` for a place at (px, py) inside a `width`×`height` map: the
+ * first of right, left, above and below (then further above and below) that stays inside and
+ * clear of the boxes already placed; failing that, right of it pulled inside the edges.
+ */
+function placeBox(
+	px: number,
+	py: number,
+	w: number,
+	h: number,
+	width: number,
+	height: number,
+	placed: readonly Box[]
+): Box {
+	const candidates: Box[] = [
+		{ x: px + 10, y: py - h / 2, w, h },
+		{ x: px - 10 - w, y: py - h / 2, w, h }
+	];
+	for (const step of [1, 2, 3]) {
+		for (const dy of [-step * (h + 4), step * (h + 4)]) {
+			candidates.push({ x: px + 10, y: py - h / 2 + dy, w, h });
+			candidates.push({ x: px - 10 - w, y: py - h / 2 + dy, w, h });
+			candidates.push({ x: px - w / 2, y: py - h / 2 + dy, w, h });
+		}
+	}
+	const inside = (b: Box) =>
+		b.x >= 2 && b.y >= 2 && b.x + b.w <= width - 2 && b.y + b.h <= height - 2;
+	const free = candidates.find((b) => inside(b) && !placed.some((p) => overlaps(b, p)));
+	if (free) return free;
+	const b = candidates[0]!;
+	return {
+		...b,
+		x: Math.max(2, Math.min(width - 2 - w, b.x)),
+		y: Math.max(2, Math.min(height - 2 - h, b.y))
+	};
 }
 
 /** Renders the map and its annotations into a PNG blob. */
@@ -189,11 +258,15 @@ export function mapToPng(map: maplibregl.Map, o: PngOptions): Promise<Blob> {
 				const canvas = document.createElement('canvas');
 				const measure = canvas.getContext('2d');
 				if (!measure) throw new Error('no 2D canvas for the PNG export');
-				measure.font = '14px system-ui, sans-serif';
+				measure.font = TITLE_FONT;
+				const title = wrap(measure, o.title, w - 2 * PAD);
+				measure.font = SUBTITLE_FONT;
 				const sub = wrap(measure, o.subtitle, w - 2 * PAD);
-				const band = 40 + sub.length * 18 + 6;
+				const band = 12 + title.length * 26 + sub.length * 18 + 10;
 				const legend = layoutLegend(measure, w);
-				const total = band + h + legend.height + FOOT;
+				measure.font = FOOT_FONT;
+				const foot = wrap(measure, o.attribution, w - 2 * PAD);
+				const total = band + h + legend.height + foot.length * 14 + 14;
 
 				// Setting the size resets the context: measure first, then draw.
 				canvas.width = Math.round(w * scale);
@@ -202,34 +275,48 @@ export function mapToPng(map: maplibregl.Map, o: PngOptions): Promise<Blob> {
 				ctx.scale(scale, scale);
 				ctx.fillStyle = PAPER;
 				ctx.fillRect(0, 0, w, total);
+				ctx.textBaseline = 'alphabetic';
 				ctx.fillStyle = INK;
-				ctx.font = '600 20px system-ui, sans-serif';
-				ctx.fillText(o.title, PAD, 28);
-				ctx.font = '14px system-ui, sans-serif';
+				ctx.font = TITLE_FONT;
+				title.forEach((line, i) => ctx.fillText(line, PAD, 30 + i * 26));
+				ctx.font = SUBTITLE_FONT;
 				ctx.fillStyle = SOFT;
-				sub.forEach((line, i) => ctx.fillText(line, PAD, 50 + i * 18));
+				const subTop = 30 + (title.length - 1) * 26 + 22;
+				sub.forEach((line, i) => ctx.fillText(line, PAD, subTop + i * 18));
 				ctx.drawImage(gl, 0, band, w, h);
 
+				// Place labels: a white box with the swatch and the words, kept inside the map and
+				// clear of one another, with a leader line when moved off the place.
 				ctx.font = '600 13px system-ui, sans-serif';
 				ctx.textBaseline = 'middle';
+				const placed: Box[] = [];
 				for (const l of o.labels) {
 					const p = map.project([l.lon, l.lat]);
 					if (p.x < 0 || p.y < 0 || p.x > w || p.y > h) continue;
-					const tw = ctx.measureText(l.text).width;
-					// Right of the place, or left of it where the right edge would cut the text.
-					const x = p.x + 10 + tw + 24 > w ? p.x - tw - 30 : p.x + 10;
-					const y = p.y + band;
+					const tw = Math.min(ctx.measureText(l.text).width, w - 2 * PAD - 24);
+					const box = placeBox(p.x, p.y, tw + 24, 20, w, h, placed);
+					placed.push(box);
+					const y = box.y + band;
+					if (box.y + box.h < p.y - 2 || box.y > p.y + 2) {
+						ctx.strokeStyle = 'rgba(27,35,44,0.7)';
+						ctx.lineWidth = 1;
+						ctx.beginPath();
+						ctx.moveTo(p.x, p.y + band);
+						ctx.lineTo(Math.max(box.x, Math.min(box.x + box.w, p.x)), box.y < p.y ? y + box.h : y);
+						ctx.stroke();
+					}
 					ctx.fillStyle = 'rgba(255,255,255,0.92)';
-					ctx.fillRect(x - 4, y - 10, tw + 24, 20);
-					paintSwatch(ctx, x, y - 5, 10, l.look);
+					ctx.fillRect(box.x, y, box.w, box.h);
+					paintSwatch(ctx, box.x + 4, y + 5, 10, l.look);
 					ctx.fillStyle = INK;
-					ctx.fillText(l.text, x + 16, y);
+					ctx.fillText(l.text, box.x + 20, y + box.h / 2, tw);
 				}
 
 				drawLegend(ctx, legend.items, band + h);
-				ctx.font = '11px system-ui, sans-serif';
+				ctx.font = FOOT_FONT;
 				ctx.fillStyle = SOFT;
-				ctx.fillText(o.attribution, PAD, band + h + legend.height + FOOT / 2);
+				ctx.textBaseline = 'middle';
+				foot.forEach((line, i) => ctx.fillText(line, PAD, band + h + legend.height + 7 + i * 14));
 
 				canvas.toBlob(
 					(b) => (b ? resolve(b) : reject(new Error('the PNG could not be encoded'))),
