@@ -239,3 +239,44 @@ export function readsDifferently(a: PlaceState, b: PlaceState | undefined): bool
 		(a.uncertain === null) !== (b.uncertain === null)
 	);
 }
+
+/** A span of days as a reader says it: "a week", "two weeks", "a month", "two months", "10 days". */
+export function spanWords(days: number): string {
+	const n = ['', 'a', 'two', 'three', 'four', 'five', 'six'];
+	if (days > 0 && days % 30 === 0 && days / 30 < n.length) {
+		return `${n[days / 30]} month${days === 30 ? '' : 's'}`;
+	}
+	if (days > 0 && days % 7 === 0 && days / 7 < 5)
+		return `${n[days / 7]} week${days === 7 ? '' : 's'}`;
+	return `${days} day${days === 1 ? '' : 's'}`;
+}
+
+/**
+ * The carried-forward fade rule in words, from its numbers (core/story.ts CARRIED_FADE):
+ * "Carried forward: full for a week after the last report on the place, then fading to 35% by
+ * two months".
+ */
+export function carriedFadeWords(fade: {
+	readonly fullDays: number;
+	readonly floorDays: number;
+	readonly floor: number;
+}): string {
+	return `Carried forward: full for ${spanWords(fade.fullDays)} after the last report on the place, then fading to ${Math.round(fade.floor * 100)}% by ${spanWords(fade.floorDays)}`;
+}
+
+/** The legend's words for each drawing of a state (the map, the list, the legend, the PNG). */
+export const LEGEND_WORDS = Object.freeze({
+	/** Heading over the holders. */
+	who: 'Who was reported to hold it',
+	contested: 'Contested: fighting reported (hatched)',
+	unknown: 'Unknown: no report covers the date (empty outline)',
+	disputed: 'Disputed: reports disagree (dashed ring)',
+	uncertain: 'Uncertain: may have changed hands within a window of days (dots)',
+	/** Heading over the evidence strengths. */
+	strength: 'How strongly it is known',
+	stated: 'Stated: a report says so for the date (solid)',
+	inferred: 'Inferred from a report, not stated (paler, light stripes)',
+	none: 'No report covers the date (empty outline)',
+	/** The note under the legend. */
+	note: 'Zoomed out, each town is a round mark in the same encoding; zoomed in, its outline. Town outlines are approximate built-up extents, drawn by hand around gazetteer centres.'
+});

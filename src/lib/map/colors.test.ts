@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CONTROL_VALUES, CONTROLLER_STYLE, evidenceSwatch, hexToRgb } from './colors';
+import { CARRIED_FADE } from '$lib/core/story';
+import {
+	CONTROL_VALUES,
+	CONTROLLER_STYLE,
+	evidenceSwatch,
+	hexToRgb,
+	swatchOpacity
+} from './colors';
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -41,7 +48,20 @@ describe('evidenceSwatch(value, basis, strength)', () => {
 	});
 	it('fades a carried swatch with its strength but never below the floor', () => {
 		expect(evidenceSwatch('sdf', 'carried', 0.5).opacity).toBe(0.5);
-		expect(evidenceSwatch('sdf', 'carried', 0.1).opacity).toBe(0.35);
+		expect(evidenceSwatch('sdf', 'carried', 0.1).opacity).toBe(CARRIED_FADE.floor);
+	});
+	it('swatchOpacity keeps strengths between the carried floor and 1', () => {
+		expect(swatchOpacity(0.6)).toBe(0.6);
+		expect(swatchOpacity(0)).toBe(CARRIED_FADE.floor);
+		expect(swatchOpacity(2)).toBe(1);
+	});
+	it('hatches contested and stripes inferred in opposite directions', () => {
+		expect(evidenceSwatch('contested', 'stated', 1).background).toMatch(
+			/^repeating-linear-gradient\(135deg/
+		);
+		expect(evidenceSwatch('contested', 'inferred', 0.6).background).toMatch(
+			/^repeating-linear-gradient\(45deg.*repeating-linear-gradient\(135deg/
+		);
 	});
 });
 

@@ -17,6 +17,7 @@
  *
  * Plain TypeScript: no MapLibre, no DOM, so the legend and the summary can import it anywhere.
  */
+import { CARRIED_FADE } from '$lib/core/story';
 import { CONTROL_VALUES, type Basis, type ControlValue } from '$lib/core/vocabulary';
 
 export type { ControlValue };
@@ -54,13 +55,32 @@ export const FILL_OPACITY = Object.freeze({ known: 0.62, uncertain: 0.42 });
 export const INFERRED_STRIPE = '#ffffff';
 
 /**
+ * The stripes of a swatch, in CSS pixels, shared by the CSS backgrounds below and the PNG
+ * export's canvas painter: the contested hatch runs "/" (like the map's hatch), the inferred
+ * stripes "\" (like the map's back-hatch), so the two never read as one another.
+ */
+export const SWATCH_STRIPES = Object.freeze({
+	hatch: { width: 2, period: 5, color: HATCH_STRIPE, alpha: 1 },
+	inferred: { width: 1.5, period: 4, color: INFERRED_STRIPE, alpha: 0.7 }
+});
+
+/** The white dots drawn over an uncertain state (CSS and canvas swatches). */
+export const UNCERTAIN_DOTS = Object.freeze({
+	radius: 0.9,
+	period: 4,
+	color: '#ffffff',
+	alpha: 0.95
+});
+
+/**
  * A CSS `background` value for a legend or label swatch: the solid fill, or for "contested"
  * the same dark diagonal hatch as on the map.
  */
 export function swatchBackground(value: ControlValue): string {
 	const { fill } = CONTROLLER_STYLE[value];
 	if (value !== 'contested') return fill;
-	return `repeating-linear-gradient(135deg, ${HATCH_STRIPE} 0 2px, ${fill} 2px 5px)`;
+	const { width, period } = SWATCH_STRIPES.hatch;
+	return `repeating-linear-gradient(135deg, ${HATCH_STRIPE} 0 ${width}px, ${fill} ${width}px ${period}px)`;
 }
 
 /**
@@ -76,12 +96,23 @@ export function evidenceSwatch(
 ): { background: string; opacity: number } {
 	if (value === 'unknown' || basis === 'none') return { background: 'transparent', opacity: 1 };
 	const base = swatchBackground(value);
+	const { width, period, alpha } = SWATCH_STRIPES.inferred;
+	const stripe = `${INFERRED_STRIPE}${Math.round(alpha * 255)
+		.toString(16)
+		.padStart(2, '0')}`;
 	const background =
 		basis === 'inferred'
-			? `repeating-linear-gradient(45deg, ${INFERRED_STRIPE}b3 0 1.5px, transparent 1.5px 4px), ${base}`
+			? `repeating-linear-gradient(45deg, ${stripe} 0 ${width}px, transparent ${width}px ${period}px), ${base}`
 			: base;
-	// Never fainter than the carried floor: a faded swatch must still show its colour.
-	return { background, opacity: Math.max(0.35, Math.min(1, strength)) };
+	return { background, opacity: swatchOpacity(strength) };
+}
+
+/**
+ * The opacity of a filled swatch at `strength`: never fainter than the carried floor
+ * (core/story.ts CARRIED_FADE), so a faded swatch still shows its colour.
+ */
+export function swatchOpacity(strength: number): number {
+	return Math.max(CARRIED_FADE.floor, Math.min(1, strength));
 }
 
 /** `#rgb` or `#rrggbb` to [r, g, b] in 0–255. */

@@ -1,27 +1,250 @@
 /**
- * The map as a PNG a reader can cite: the rendered map with the place names drawn on it (their
- * on-screen labels are HTML, not part of the map canvas), a title band with the date and
- * knowledge view, a legend, and the attribution. The WebGL canvas is copied inside MapLibre's
- * `render` event, while its drawing buffer is still valid.
+ * The map as a PNG a reader can cite: a title band with the date and the view (and the sources,
+ * when the outlet lens is on), the rendered map with the place names drawn on it (their
+ * on-screen labels are HTML, not part of the map canvas), the legend, and the attribution. The
+ * WebGL canvas is copied inside MapLibre's `render` event, while its drawing buffer is valid.
+ *
+ * Rules:
+ * - Every swatch in the image (each place's label, every legend entry) is drawn by
+ *   `paintSwatch` from a `StateLook` (core/encoding.ts), with the colours, stripes, dots and
+ *   opacity of map/colors.ts: the same encoding as the map, the list and the on-page legend. A
+ *   guessed state is never drawn as firmly as a stated one.
+ * - The legend is core/encoding.ts `legendGroups()`, the one the page's legend draws, with the
+ *   carried-forward fade rule in its words.
  */
 import type * as maplibregl from 'maplibre-gl';
+import { isEmptyLook, legendGroups, type StateLook } from '$lib/core/encoding';
+import { CONTROLLER_STYLE, SWATCH_STRIPES, UNCERTAIN_DOTS, swatchOpacity } from './colors';
 
 export interface PngOptions {
-	/** First line of the title band, e.g. "Reported control, 12 November 2017". */
+	/** First line of the title band: the date, e.g. "Reported control, 12 November 2017". */
 	readonly title: string;
-	/** Second line, e.g. "As known now: all 49 reports". */
+	/**
+	 * The view and, when the outlet lens is on, its sources, e.g. "As known now: all 49 reports
+	 * count… Only teleSUR." Wrapped to the image's width.
+	 */
 	readonly subtitle: string;
-	/** Place labels to draw: name and the controller's label, at the place's centre. */
-	readonly labels: readonly { lon: number; lat: number; text: string; color: string }[];
-	/** Legend entries. */
-	readonly legend: readonly { label: string; color: string }[];
+	/** Place labels to draw: the words, and the state's look, at the place's centre. */
+	readonly labels: readonly { lon: number; lat: number; text: string; look: StateLook }[];
 	/** Attribution line, plain text. */
 	readonly attribution: string;
 }
 
-const BAND = 64;
-const LEGEND = 40;
-const FOOT = 28;
+const INK = '#1b232c';
+const SOFT = '#55606b';
+const PAPER = '#f7f5f0';
+const OUTLINE = '#1f1f1f';
+const PAD = 16;
+/** Legend metrics, in CSS pixels. */
+const LEGEND = Object.freeze({
+	swatch: 14,
+	gap: 3,
+	lineHeight: 16,
+	rowGap: 6,
+	top: 12,
+	font: '12px system-ui, sans-serif',
+	titleFont: '600 12px system-ui, sans-serif'
+});
+const TITLE_FONT = '600 20px system-ui, sans-serif';
+const SUBTITLE_FONT = '14px system-ui, sans-serif';
+const FOOT_FONT = '11px system-ui, sans-serif';
+
+type Ctx = CanvasRenderingContext2D;
+
+/** Parallel bands over a square, "/" (`dir` 1) or "\" (`dir` -1), `width` wide every `period`. */
+function stripes(
+	ctx: Ctx,
+	x: number,
+	y: number,
+	size: number,
+	s: { width: number; period: number; color: string; alpha: number },
+	dir: 1 | -1
+): void {
+	ctx.save();
+	ctx.translate(x + size / 2, y + size / 2);
+	ctx.rotate((dir * Math.PI) / 4);
+	ctx.globalAlpha *= s.alpha;
+	ctx.fillStyle = s.color;
+	const r = size;
+	for (let t = -r; t < r; t += s.period) ctx.fillRect(t, -r, s.width, 2 * r);
+	ctx.restore();
+}
+
+/**
+ * Draws one state's swatch, a `size`-pixel square at (x, y), as the CSS swatch (StateSwatch)
+ * and the map draw it: the holder's colour at the evidence strength's opacity, the contested
+ * hatch and the inferred stripes inside it, dots when uncertain, a thin outline (a firm one and
+ * nothing inside when empty), and a dashed ring outside when disputed.
+ */
+export function paintSwatch(ctx: Ctx, x: number, y: number, size: number, look: StateLook): void {
+	ctx.save();
+	if (isEmptyLook(look)) {
+		ctx.strokeStyle = OUTLINE;
+		ctx.lineWidth = 1.5;
+		ctx.strokeRect(x + 0.75, y + 0.75, size - 1.5, size - 1.5);
+	} else {
+		ctx.save();
+		ctx.beginPath();
+		ctx.rect(x, y, size, size);
+		ctx.clip();
+		ctx.globalAlpha = swatchOpacity(look.strength);
+		ctx.fillStyle = CONTROLLER_STYLE[look.controller].fill;
+		ctx.fillRect(x, y, size, size);
+		if (look.controller === 'contested') stripes(ctx, x, y, size, SWATCH_STRIPES.hatch, 1);
+		if (look.basis === 'inferred') stripes(ctx, x, y, size, SWATCH_STRIPES.inferred, -1);
+		if (look.uncertain) {
+			ctx.globalAlpha = UNCERTAIN_DOTS.alpha;
+			ctx.fillStyle = UNCERTAIN_DOTS.color;
+			const p = UNCERTAIN_DOTS.period;
+			for (let dy = p / 2; dy < size; dy += p) {
+				for (let dx = p / 2; dx < size; dx += p) {
+					ctx.beginPath();
+					ctx.arc(x + dx, y + dy, UNCERTAIN_DOTS.radius, 0, 2 * Math.PI);
+					ctx.fill();
+				}
+			}
+		}
+		ctx.restore();
+		ctx.strokeStyle = 'rgba(0,0,0,0.45)';
+		ctx.lineWidth = 1;
+		ctx.strokeRect(x + 0.5, y + 0.5, size - 1, size - 1);
+	}
+	if (look.disputed) {
+		ctx.setLineDash([3, 2]);
+		ctx.strokeStyle = OUTLINE;
+		ctx.lineWidth = 1.5;
+		ctx.strokeRect(x - 2.25, y - 2.25, size + 4.5, size + 4.5);
+	}
+	ctx.restore();
+}
+
+/** Splits `text` into lines no wider than `width` in the context's current font. */
+function wrap(ctx: Ctx, text: string, width: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/)) {
+		const next = line ? `${line} ${word}` : word;
+		if (line && ctx.measureText(next).width > width) {
+			lines.push(line);
+			line = word;
+		} else line = next;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
+/** One thing the legend draws, at a position relative to the legend's top-left corner. */
+type LegendItem =
+	| { kind: 'title'; x: number; y: number; text: string }
+	| { kind: 'entry'; x: number; y: number; lines: readonly string[]; looks: readonly StateLook[] };
+
+/**
+ * Lays the legend out in rows `width` wide: each group under its title, entries flowing left to
+ * right and wrapping; an entry too long for a whole row wraps its words. Returns what to draw
+ * (each entry at the top of its first line) and the legend's height.
+ */
+function layoutLegend(ctx: Ctx, width: number): { items: LegendItem[]; height: number } {
+	const items: LegendItem[] = [];
+	const right = width - PAD;
+	let y = LEGEND.top;
+	for (const g of legendGroups()) {
+		ctx.font = LEGEND.titleFont;
+		for (const line of wrap(ctx, g.title, right - PAD)) {
+			items.push({ kind: 'title', x: PAD, y, text: line });
+			y += LEGEND.lineHeight;
+		}
+		y += 4;
+		ctx.font = LEGEND.font;
+		let x = PAD;
+		let rowHeight = 0;
+		for (const e of g.entries) {
+			const swatches = e.looks.length * (LEGEND.swatch + LEGEND.gap) + 4;
+			const textWidth = ctx.measureText(e.label).width;
+			if (x > PAD && x + swatches + textWidth > right) {
+				x = PAD;
+				y += rowHeight + LEGEND.rowGap;
+				rowHeight = 0;
+			}
+			const lines =
+				x + swatches + textWidth > right ? wrap(ctx, e.label, right - x - swatches) : [e.label];
+			const widest = Math.max(...lines.map((l) => ctx.measureText(l).width));
+			items.push({ kind: 'entry', x, y, lines, looks: e.looks });
+			rowHeight = Math.max(rowHeight, lines.length * LEGEND.lineHeight);
+			x += swatches + widest + 18;
+		}
+		y += rowHeight + LEGEND.rowGap + 6;
+	}
+	return { items, height: y };
+}
+
+function drawLegend(ctx: Ctx, items: readonly LegendItem[], top: number): void {
+	ctx.textBaseline = 'middle';
+	ctx.fillStyle = INK;
+	for (const it of items) {
+		const mid = top + it.y + LEGEND.lineHeight / 2;
+		if (it.kind === 'title') {
+			ctx.font = LEGEND.titleFont;
+			ctx.fillStyle = INK;
+			ctx.fillText(it.text, it.x, mid);
+			continue;
+		}
+		let x = it.x;
+		for (const look of it.looks) {
+			paintSwatch(ctx, x, mid - LEGEND.swatch / 2, LEGEND.swatch, look);
+			x += LEGEND.swatch + LEGEND.gap;
+		}
+		ctx.font = LEGEND.font;
+		ctx.fillStyle = INK;
+		it.lines.forEach((line, i) => ctx.fillText(line, x + 4, mid + i * LEGEND.lineHeight));
+	}
+}
+
+interface Box {
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+}
+
+const overlaps = (a: Box, b: Box) =>
+	a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/**
+ * Where to put a label box of `w`×`h` for a place at (px, py) inside a `width`×`height` map: the
+ * first of right, left, above and below (then further above and below) that stays inside and
+ * clear of the boxes already placed; failing that, right of it pulled inside the edges.
+ */
+function placeBox(
+	px: number,
+	py: number,
+	w: number,
+	h: number,
+	width: number,
+	height: number,
+	placed: readonly Box[]
+): Box {
+	const candidates: Box[] = [
+		{ x: px + 10, y: py - h / 2, w, h },
+		{ x: px - 10 - w, y: py - h / 2, w, h }
+	];
+	for (const step of [1, 2, 3]) {
+		for (const dy of [-step * (h + 4), step * (h + 4)]) {
+			candidates.push({ x: px + 10, y: py - h / 2 + dy, w, h });
+			candidates.push({ x: px - 10 - w, y: py - h / 2 + dy, w, h });
+			candidates.push({ x: px - w / 2, y: py - h / 2 + dy, w, h });
+		}
+	}
+	const inside = (b: Box) =>
+		b.x >= 2 && b.y >= 2 && b.x + b.w <= width - 2 && b.y + b.h <= height - 2;
+	const free = candidates.find((b) => inside(b) && !placed.some((p) => overlaps(b, p)));
+	if (free) return free;
+	const b = candidates[0]!;
+	return {
+		...b,
+		x: Math.max(2, Math.min(width - 2 - w, b.x)),
+		y: Math.max(2, Math.min(height - 2 - h, b.y))
+	};
+}
 
 /** Renders the map and its annotations into a PNG blob. */
 export function mapToPng(map: maplibregl.Map, o: PngOptions): Promise<Blob> {
@@ -33,51 +256,67 @@ export function mapToPng(map: maplibregl.Map, o: PngOptions): Promise<Blob> {
 				const w = gl.clientWidth;
 				const h = gl.clientHeight;
 				const canvas = document.createElement('canvas');
-				canvas.width = Math.round(w * scale);
-				canvas.height = Math.round((h + BAND + LEGEND + FOOT) * scale);
-				const ctx = canvas.getContext('2d');
-				if (!ctx) throw new Error('no 2D canvas for the PNG export');
-				ctx.scale(scale, scale);
-				ctx.fillStyle = '#f7f5f0';
-				ctx.fillRect(0, 0, w, h + BAND + LEGEND + FOOT);
-				ctx.fillStyle = '#1b232c';
-				ctx.font = '600 20px system-ui, sans-serif';
-				ctx.fillText(o.title, 16, 28);
-				ctx.font = '14px system-ui, sans-serif';
-				ctx.fillStyle = '#55606b';
-				ctx.fillText(o.subtitle, 16, 50);
-				ctx.drawImage(gl, 0, BAND, w, h);
+				const measure = canvas.getContext('2d');
+				if (!measure) throw new Error('no 2D canvas for the PNG export');
+				measure.font = TITLE_FONT;
+				const title = wrap(measure, o.title, w - 2 * PAD);
+				measure.font = SUBTITLE_FONT;
+				const sub = wrap(measure, o.subtitle, w - 2 * PAD);
+				const band = 12 + title.length * 26 + sub.length * 18 + 10;
+				const legend = layoutLegend(measure, w);
+				measure.font = FOOT_FONT;
+				const foot = wrap(measure, o.attribution, w - 2 * PAD);
+				const total = band + h + legend.height + foot.length * 14 + 14;
 
+				// Setting the size resets the context: measure first, then draw.
+				canvas.width = Math.round(w * scale);
+				canvas.height = Math.round(total * scale);
+				const ctx = canvas.getContext('2d')!;
+				ctx.scale(scale, scale);
+				ctx.fillStyle = PAPER;
+				ctx.fillRect(0, 0, w, total);
+				ctx.textBaseline = 'alphabetic';
+				ctx.fillStyle = INK;
+				ctx.font = TITLE_FONT;
+				title.forEach((line, i) => ctx.fillText(line, PAD, 30 + i * 26));
+				ctx.font = SUBTITLE_FONT;
+				ctx.fillStyle = SOFT;
+				const subTop = 30 + (title.length - 1) * 26 + 22;
+				sub.forEach((line, i) => ctx.fillText(line, PAD, subTop + i * 18));
+				ctx.drawImage(gl, 0, band, w, h);
+
+				// Place labels: a white box with the swatch and the words, kept inside the map and
+				// clear of one another, with a leader line when moved off the place.
 				ctx.font = '600 13px system-ui, sans-serif';
 				ctx.textBaseline = 'middle';
+				const placed: Box[] = [];
 				for (const l of o.labels) {
 					const p = map.project([l.lon, l.lat]);
 					if (p.x < 0 || p.y < 0 || p.x > w || p.y > h) continue;
-					const tw = ctx.measureText(l.text).width;
-					// Right of the place, or left of it where the right edge would cut the text.
-					const x = p.x + 10 + tw + 24 > w ? p.x - tw - 30 : p.x + 10;
-					const y = p.y + BAND;
+					const tw = Math.min(ctx.measureText(l.text).width, w - 2 * PAD - 24);
+					const box = placeBox(p.x, p.y, tw + 24, 20, w, h, placed);
+					placed.push(box);
+					const y = box.y + band;
+					if (box.y + box.h < p.y - 2 || box.y > p.y + 2) {
+						ctx.strokeStyle = 'rgba(27,35,44,0.7)';
+						ctx.lineWidth = 1;
+						ctx.beginPath();
+						ctx.moveTo(p.x, p.y + band);
+						ctx.lineTo(Math.max(box.x, Math.min(box.x + box.w, p.x)), box.y < p.y ? y + box.h : y);
+						ctx.stroke();
+					}
 					ctx.fillStyle = 'rgba(255,255,255,0.92)';
-					ctx.fillRect(x - 4, y - 10, tw + 24, 20);
-					ctx.fillStyle = l.color;
-					ctx.fillRect(x, y - 5, 10, 10);
-					ctx.fillStyle = '#1b232c';
-					ctx.fillText(l.text, x + 16, y);
+					ctx.fillRect(box.x, y, box.w, box.h);
+					paintSwatch(ctx, box.x + 4, y + 5, 10, l.look);
+					ctx.fillStyle = INK;
+					ctx.fillText(l.text, box.x + 20, y + box.h / 2, tw);
 				}
 
-				let x = 16;
-				const ly = h + BAND + LEGEND / 2;
-				ctx.font = '13px system-ui, sans-serif';
-				for (const e of o.legend) {
-					ctx.fillStyle = e.color;
-					ctx.fillRect(x, ly - 7, 14, 14);
-					ctx.fillStyle = '#1b232c';
-					ctx.fillText(e.label, x + 20, ly);
-					x += 28 + ctx.measureText(e.label).width;
-				}
-				ctx.font = '11px system-ui, sans-serif';
-				ctx.fillStyle = '#55606b';
-				ctx.fillText(o.attribution, 16, h + BAND + LEGEND + FOOT / 2);
+				drawLegend(ctx, legend.items, band + h);
+				ctx.font = FOOT_FONT;
+				ctx.fillStyle = SOFT;
+				ctx.textBaseline = 'middle';
+				foot.forEach((line, i) => ctx.fillText(line, PAD, band + h + legend.height + 7 + i * 14));
 
 				canvas.toBlob(
 					(b) => (b ? resolve(b) : reject(new Error('the PNG could not be encoded'))),
