@@ -336,7 +336,8 @@ export class ExplorerMap {
 				compact: false,
 				customAttribution: [
 					'Made with Natural Earth (public domain)',
-					'Towns © <a href="https://www.geonames.org/">GeoNames</a> (<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>)'
+					'Towns © <a href="https://www.geonames.org/">GeoNames</a> (<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>)',
+					'Lakes © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)'
 				]
 			}),
 			'bottom-right'

@@ -48,6 +48,14 @@ export interface StyleInput {
 	places: AnyFeatureCollection;
 }
 
+/** What a map is given of the basemap: its layers, and the points its names are drawn at. */
+export interface BasemapInput extends Omit<StyleInput, 'places'> {
+	/** Town points: properties `name`, `country`, `rank` 1–3 (1 = always shown). */
+	towns: AnyFeatureCollection;
+	/** Country name points (properties `name`), shown at regional zoom where they fit. */
+	countryLabels?: AnyFeatureCollection;
+}
+
 export const SOURCE_IDS = Object.freeze({
 	land: 'land',
 	countries: 'countries',
