@@ -334,10 +334,11 @@ export class ExplorerMap {
 		this.map.addControl(
 			new maplibregl.AttributionControl({
 				compact: false,
+				// Short, so that on a half-width map it stays one line and clear of the scale bar.
 				customAttribution: [
-					'Made with Natural Earth (public domain)',
-					'Towns © <a href="https://www.geonames.org/">GeoNames</a> (<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>)',
-					'Lakes © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)'
+					'<a href="https://www.naturalearthdata.com/">Natural Earth</a>',
+					'Lakes © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> (ODbL)',
+					'Towns © <a href="https://www.geonames.org/">GeoNames</a> (<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>)'
 				]
 			}),
 			'bottom-right'

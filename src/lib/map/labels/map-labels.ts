@@ -64,6 +64,20 @@ export const MARK_PX = 24;
  * are hidden, so these only keep the small towns out of the widest views).
  */
 export const TOWN_RANK_ZOOM = Object.freeze({ 2: 5.75, 3: 7 });
+/** Where a country name may go around its point, px, nearest first. */
+const COUNTRY_SHIFTS: readonly (readonly [number, number])[] = [
+	[0, 0],
+	[0, -28],
+	[0, 28],
+	[-60, 0],
+	[60, 0],
+	[0, -56],
+	[0, 56],
+	[-60, -28],
+	[60, -28],
+	[-60, 28],
+	[60, 28]
+];
 /** Rings of candidates a callout may try: it is larger than a label and may sit further out. */
 const CALLOUT_RINGS = 6;
 /** Country names show below this zoom (above it the frame is one country or two). */
@@ -356,7 +370,8 @@ export class MapLabels {
 				}
 			}
 			const markShown = !p.mark.hidden;
-			if (markShown) space.take(box(c.x - half - 2, c.y - half - 2, MARK_PX + 4, MARK_PX + 4));
+			// The mark's own size: LabelSpace keeps its BOX_PAD of air around it.
+			if (markShown) space.take(box(c.x - half, c.y - half, MARK_PX, MARK_PX));
 			out.set(p.place.id, { x: c.x, y: c.y, rx, ry });
 		}
 		return out;
@@ -419,12 +434,20 @@ export class MapLabels {
 		let shown = false;
 		if (wanted) {
 			const c = this.map.project([n.point.lngLat[0], n.point.lngLat[1]]);
-			// Towns: the dot sits on the point and the name runs right. Countries: centred.
-			const b =
-				n.kind === 'town'
-					? box(c.x - 4, c.y - n.h / 2, n.w + 1, n.h)
-					: box(c.x - n.w / 2, c.y - n.h / 2, n.w, n.h);
-			shown = space.claim(b);
+			if (n.kind === 'town') {
+				// The dot sits on the point and the name runs right: the spot is fixed.
+				shown = space.claim(box(c.x - 4, c.y - n.h / 2, n.w + 1, n.h));
+			} else {
+				// A country's name may drift from its point (the country is large): the first
+				// free spot of a few around it, nearest first.
+				for (const [ox, oy] of COUNTRY_SHIFTS) {
+					const b = box(c.x + ox - n.w / 2, c.y + oy - n.h / 2, n.w, n.h);
+					if (!space.claim(b)) continue;
+					n.marker.setOffset([ox, oy]);
+					shown = true;
+					break;
+				}
+			}
 		}
 		if (n.el.hidden === shown) n.el.hidden = !shown;
 	}
