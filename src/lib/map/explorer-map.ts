@@ -12,7 +12,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import bbox from '@turf/bbox';
 import type { Feature, GeoJsonProperties, Geometry } from 'geojson';
 import type { Day } from '$lib/core/dates';
-import { evidenceStrength } from '$lib/core/story';
+import { stateLook } from '$lib/core/encoding';
 import { REGION, type Basis, type Camera, type ControlValue } from '$lib/core/vocabulary';
 import { HATCH_STRIPE, INFERRED_STRIPE } from './colors';
 import { mapToPng, type PngOptions } from './export-png';
@@ -163,14 +163,21 @@ function isCenter(v: unknown): v is [number, number] {
 	);
 }
 
-/** The evidence strength a state is drawn with on `day` (NaN: its basis alone, as on its first day). */
+/**
+ * The evidence strength a state is drawn with on `day` (NaN: its basis alone, as on its first
+ * day): the core's own rule (encoding.ts stateLook), so the map and the list cannot differ.
+ */
 function strengthOf(s: MapPlaceState, day: number): number {
-	const basis = s.basis ?? 'stated';
-	if (s.controller === 'unknown') return 0;
-	return evidenceStrength(
-		{ basis, carriedFrom: s.carriedFrom ?? null },
+	return stateLook(
+		{
+			controller: s.controller,
+			basis: s.basis ?? 'stated',
+			carriedFrom: s.carriedFrom ?? null,
+			disputed: s.disputed,
+			uncertain: null
+		},
 		Number.isNaN(day) ? -Infinity : day
-	);
+	).strength;
 }
 
 function km(a: readonly [number, number], b: readonly [number, number]): number {
