@@ -113,5 +113,11 @@ test('country names show at the regional view, where they fit', async ({ page })
 	await gotoApp(page, '/?view=now');
 	const names = page.locator('.country-label:not([hidden])');
 	await expect(names.filter({ hasText: /^Syria$/i })).toHaveCount(1);
-	await expect(names.filter({ hasText: /^Iraq$/i })).toHaveCount(1);
+	// Side by side, each half-width map still names both countries of the frontier.
+	await gotoApp(page, '/');
+	for (const pane of ['map-now', 'map-reported']) {
+		const shown = page.getByTestId(pane).locator('.country-label:not([hidden])');
+		await expect(shown.filter({ hasText: /^Syria$/i })).toHaveCount(1);
+		await expect(shown.filter({ hasText: /^Iraq$/i })).toHaveCount(1);
+	}
 });

@@ -15,7 +15,7 @@
 import * as maplibregl from 'maplibre-gl';
 import type { Basis, ControlValue } from '$lib/core/vocabulary';
 import { evidenceSwatch } from '../colors';
-import { LabelSpace, box, leaderLine, type Box } from './placement';
+import { LabelSpace, box, leaderLine, type Box, type Placement } from './placement';
 import './labels.css';
 
 /** What the labels need of a place. */
@@ -80,6 +80,8 @@ const COUNTRY_SHIFTS: readonly (readonly [number, number])[] = [
 ];
 /** Rings of candidates a callout may try: it is larger than a label and may sit further out. */
 const CALLOUT_RINGS = 6;
+/** Widths a callout may take, px: its usual one first. */
+const CALLOUT_WIDTHS = [224, 320, 420];
 /** Country names show below this zoom (above it the frame is one country or two). */
 export const COUNTRY_MAX_ZOOM = 8;
 /** An outline wider or taller than this share of the map is labelled at its centre, not around it. */
@@ -408,12 +410,26 @@ export class MapLabels {
 		c: Callout,
 		ring: { x: number; y: number; rx: number; ry: number }
 	): void {
-		const w = c.el.offsetWidth;
-		const h = c.el.offsetHeight;
-		const placed = space.placeAround(
-			{ id, x: ring.x, y: ring.y, rx: ring.rx, ry: ring.ry, w, h, prefer: 'right' },
-			CALLOUT_RINGS
-		);
+		// A note that finds no room at its usual width tries wider, shorter shapes; with no room
+		// at any, it takes its usual width where it overlaps least.
+		let placed: Placement | null = null;
+		let w = 0;
+		let h = 0;
+		const widths = CALLOUT_WIDTHS.filter((cw, i) => i === 0 || cw <= space.width - 8);
+		for (let i = 0; i < widths.length * 2 && !placed; i++) {
+			const last = i === widths.length;
+			const width = widths[i % widths.length]!;
+			const maxWidth = `${width}px`;
+			if (c.el.style.maxWidth !== maxWidth) c.el.style.maxWidth = maxWidth;
+			w = c.el.offsetWidth;
+			h = c.el.offsetHeight;
+			placed = space.tryAround(
+				{ id, x: ring.x, y: ring.y, rx: ring.rx, ry: ring.ry, w, h, prefer: 'right' },
+				CALLOUT_RINGS,
+				last
+			);
+		}
+		if (!placed) return;
 		c.el.dataset.side = placed.side;
 		c.el.dataset.clear = String(placed.clear);
 		const dx = Math.round(placed.dx);
@@ -457,11 +473,14 @@ export class MapLabels {
 		const rank = z >= TOWN_RANK_ZOOM[3] ? '3' : z >= TOWN_RANK_ZOOM[2] ? '2' : '1';
 		if (this.container.dataset.townRank !== rank) this.container.dataset.townRank = rank;
 		const worldPx = 512 * 2 ** z;
-		// A mark shows while the outline is narrower than it: then the mark carries the state.
+		// A mark shows until the outline is larger than it both ways (a thin sliver of an outline
+		// cannot carry the state): then the outline does.
 		for (const p of this.parts.values()) {
 			const b = p.place.bounds;
 			const widthPx = b ? ((b[2] - b[0]) / 360) * worldPx : 0;
-			const hidden = widthPx > MARK_PX;
+			const cosLat = Math.cos((p.place.center[1] * Math.PI) / 180);
+			const heightPx = b ? ((b[3] - b[1]) / 360) * (worldPx / cosLat) : 0;
+			const hidden = Math.min(widthPx, heightPx) > MARK_PX;
 			if (p.mark.hidden !== hidden) p.mark.hidden = hidden;
 		}
 	}

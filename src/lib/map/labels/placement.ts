@@ -216,6 +216,14 @@ export class LabelSpace {
 	 * many rings of candidates to try (larger boxes such as callouts may go further out).
 	 */
 	placeAround(a: Around, rings = RINGS): Placement {
+		return this.tryAround(a, rings, true)!;
+	}
+
+	/**
+	 * As placeAround, but when no clear spot exists and `force` is false, takes nothing and
+	 * returns null (the caller may try another shape of the same label).
+	 */
+	tryAround(a: Around, rings: number, force: boolean): Placement | null {
 		let best: { c: Candidate; b: Box; cost: number } | null = null;
 		for (const c of candidates(a, rings)) {
 			const b = box(a.x + c.dx, a.y + c.dy, a.w, a.h);
@@ -240,6 +248,7 @@ export class LabelSpace {
 			this.take(spot.box);
 			return { id: a.id, leader: true, clear: true, ...spot };
 		}
+		if (!force) return null;
 		const { c, b } = best!;
 		this.take(b);
 		return { id: a.id, side: c.side, dx: c.dx, dy: c.dy, leader: c.leader, clear: false, box: b };
