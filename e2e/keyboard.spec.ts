@@ -62,6 +62,28 @@ test('the date slider is reached within 8 Tab presses from the top of the page',
 	await expect(slider(page)).toHaveAttribute('aria-valuetext', '13 November 2017');
 });
 
+// Issue #13, item 6: Tab alone (no skip link) reaches the slider within 8 presses, in the
+// compare view the page opens on and in a single view, on a desktop and on a phone.
+for (const size of [
+	{ width: 1280, height: 720 },
+	{ width: 390, height: 844 }
+]) {
+	for (const path of ['/', '/?view=now']) {
+		test(`at ${size.width}×${size.height} on ${path}, Tab alone reaches the date slider within 8 presses`, async ({
+			page
+		}) => {
+			await page.setViewportSize(size);
+			await gotoApp(page, path);
+			expect(await tabTo(page, slider(page))).toBeLessThanOrEqual(8);
+			await expect(slider(page)).toBeFocused();
+			// The slider takes its keys once there.
+			const before = await slider(page).getAttribute('aria-valuetext');
+			await page.keyboard.press('ArrowLeft');
+			await expect(slider(page)).not.toHaveAttribute('aria-valuetext', before!);
+		});
+	}
+}
+
 test('a skip link leads to the list of places, and Tab then reaches its first row', async ({
 	page
 }) => {

@@ -93,12 +93,6 @@ test('an outlet with more than three excerpts shows three and the rest on reques
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 } });
 
-	test('the map keeps at least half the screen', async ({ page }) => {
-		await gotoApp(page, '/?date=2017-11-14');
-		const box = await page.locator('.mapwrap').boundingBox();
-		expect(box!.height).toBeGreaterThanOrEqual(844 / 2);
-	});
-
 	test('the detail is a bottom sheet whose handle snaps to peek, half and full by keyboard', async ({
 		page
 	}) => {
