@@ -4,9 +4,10 @@
  */
 import borders from '../../geo/basemap/borders.geojson';
 import countries from '../../geo/basemap/countries.geojson';
+import lakes from '../../geo/basemap/lakes.geojson';
 import land from '../../geo/basemap/land.geojson';
 import rivers from '../../geo/basemap/rivers.geojson';
 import towns from '../../geo/basemap/towns.geojson';
 
-export const basemap = { land, countries, borders, rivers };
+export const basemap = { land, countries, borders, rivers, lakes };
 export { towns };
