@@ -64,24 +64,26 @@ export const MARK_PX = 24;
  * are hidden, so these only keep the small towns out of the widest views).
  */
 export const TOWN_RANK_ZOOM = Object.freeze({ 2: 5.75, 3: 7 });
-/** Where a country name may go around its point, px, nearest first. */
+/**
+ * Where a country name may go around its point, as shares of its own width and height, nearest
+ * first. The name always still covers its point (which the basemap build put inside the country
+ * and clear of the places), so it never drifts across a border.
+ */
 const COUNTRY_SHIFTS: readonly (readonly [number, number])[] = [
 	[0, 0],
-	[0, -28],
-	[0, 28],
-	[-60, 0],
-	[60, 0],
-	[0, -56],
-	[0, 56],
-	[-60, -28],
-	[60, -28],
-	[-60, 28],
-	[60, 28]
+	[0, -0.4],
+	[0, 0.4],
+	[-0.4, 0],
+	[0.4, 0],
+	[-0.4, -0.4],
+	[0.4, -0.4],
+	[-0.4, 0.4],
+	[0.4, 0.4]
 ];
 /** Rings of candidates a callout may try: it is larger than a label and may sit further out. */
 const CALLOUT_RINGS = 6;
-/** Widths a callout may take, px: its usual one first. */
-const CALLOUT_WIDTHS = [224, 320, 420];
+/** Widths a callout may take, px: its usual one first (then the map's width, less a margin). */
+const CALLOUT_WIDTHS = [224, 320];
 /** Country names show below this zoom (above it the frame is one country or two). */
 export const COUNTRY_MAX_ZOOM = 8;
 /** An outline wider or taller than this share of the map is labelled at its centre, not around it. */
@@ -415,7 +417,8 @@ export class MapLabels {
 		let placed: Placement | null = null;
 		let w = 0;
 		let h = 0;
-		const widths = CALLOUT_WIDTHS.filter((cw, i) => i === 0 || cw <= space.width - 8);
+		// The widest shape is the map's own width (less a margin).
+		const widths = [...CALLOUT_WIDTHS.filter((cw) => cw < space.width - 8), space.width - 8];
 		for (let i = 0; i < widths.length * 2 && !placed; i++) {
 			const last = i === widths.length;
 			const width = widths[i % widths.length]!;
@@ -454,9 +457,10 @@ export class MapLabels {
 				// The dot sits on the point and the name runs right: the spot is fixed.
 				shown = space.claim(box(c.x - 4, c.y - n.h / 2, n.w + 1, n.h));
 			} else {
-				// A country's name may drift from its point (the country is large): the first
-				// free spot of a few around it, nearest first.
-				for (const [ox, oy] of COUNTRY_SHIFTS) {
+				// A country's name may shift a little about its point: the first free spot.
+				for (const [sx, sy] of COUNTRY_SHIFTS) {
+					const ox = Math.round(sx * n.w);
+					const oy = Math.round(sy * n.h);
 					const b = box(c.x + ox - n.w / 2, c.y + oy - n.h / 2, n.w, n.h);
 					if (!space.claim(b)) continue;
 					n.marker.setOffset([ox, oy]);
