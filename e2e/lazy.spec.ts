@@ -51,8 +51,9 @@ test('the legend is loaded when its section is opened', async ({ page }) => {
 	const scripts = watchScripts(page);
 	await gotoApp(page, '/');
 	const atLoad = scripts.length;
-	await expect(page.getByRole('list', { name: 'Map legend' })).toHaveCount(0);
+	const legend = page.locator('ul[data-legend="who"]');
+	await expect(legend).toHaveCount(0);
 	await page.getByText('Legend', { exact: true }).click();
-	await expect(page.getByRole('list', { name: 'Map legend' })).toBeVisible();
+	await expect(legend).toBeVisible();
 	expect(scripts.length).toBeGreaterThan(atLoad);
 });
