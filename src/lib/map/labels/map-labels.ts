@@ -235,6 +235,9 @@ export class MapLabels {
 
 	/** Short notes at places (replacing any shown); unchanged notes are left alone. */
 	setCallouts(items: readonly { place: string; text: string }[]): void {
+		// Playback passes a new list every step: lay out again only when a note came, went or
+		// changed its words, never for the same notes again.
+		let changed = false;
 		const keep = new Set<string>();
 		for (const item of items) {
 			const p = this.parts.get(item.place);
@@ -242,7 +245,10 @@ export class MapLabels {
 			keep.add(item.place);
 			const existing = this.callouts.get(item.place);
 			if (existing) {
-				if (existing.text.textContent !== item.text) existing.text.textContent = item.text;
+				if (existing.text.textContent !== item.text) {
+					existing.text.textContent = item.text;
+					changed = true;
+				}
 				continue;
 			}
 			const el = document.createElement('div');
@@ -257,13 +263,15 @@ export class MapLabels {
 				.setLngLat([p.place.center[0], p.place.center[1]])
 				.addTo(this.map);
 			this.callouts.set(item.place, { marker, el, text, leader });
+			changed = true;
 		}
 		for (const [id, c] of this.callouts) {
 			if (keep.has(id)) continue;
 			c.marker.remove();
 			this.callouts.delete(id);
+			changed = true;
 		}
-		this.layout();
+		if (changed) this.layout();
 	}
 
 	/** The label element of a place (for sizing the camera's padding). */
