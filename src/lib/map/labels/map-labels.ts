@@ -121,6 +121,8 @@ interface NameParts {
 	readonly el: HTMLDivElement;
 	readonly marker: maplibregl.Marker;
 	readonly kind: 'town' | 'country';
+	/** On the map: a hidden name's marker is taken off (MapLibre moves every marker it has). */
+	attached: boolean;
 	w: number;
 	h: number;
 }
@@ -136,6 +138,12 @@ function span(className: string, text?: string): HTMLSpanElement {
 	el.className = className;
 	if (text !== undefined) el.textContent = text;
 	return el;
+}
+
+/** Set a marker's offset only when it moves: each setOffset re-positions the marker's element. */
+function moveMarker(marker: maplibregl.Marker, x: number, y: number): void {
+	const now = marker.getOffset();
+	if (now.x !== x || now.y !== y) marker.setOffset([x, y]);
 }
 
 /**
@@ -328,7 +336,10 @@ export class MapLabels {
 			p.w = p.label.offsetWidth;
 			p.h = p.label.offsetHeight;
 		}
+		// A name off the map keeps the size it was measured at (sizes change with fonts, and
+		// fonts are measured before any name is taken off).
 		for (const n of this.names) {
+			if (!n.attached) continue;
 			n.w = n.el.offsetWidth;
 			n.h = n.el.offsetHeight;
 		}
@@ -446,7 +457,7 @@ export class MapLabels {
 		const dx = Math.round(placed.dx);
 		const dy = Math.round(placed.dy);
 		// Anchored at its top-left corner on the place's centre: the offset is the placement's.
-		c.marker.setOffset([dx, dy]);
+		moveMarker(c.marker, dx, dy);
 		// The leader is drawn inside the note, so from the note's corner back to the centre.
 		drawLeader(c.leader, placed.leader, ring, { dx, dy, w, h }, -dx - 1, -dy - 1);
 	}
@@ -471,13 +482,19 @@ export class MapLabels {
 					const oy = Math.round(sy * n.h);
 					const b = box(c.x + ox - n.w / 2, c.y + oy - n.h / 2, n.w, n.h);
 					if (!space.claim(b)) continue;
-					n.marker.setOffset([ox, oy]);
+					moveMarker(n.marker, ox, oy);
 					shown = true;
 					break;
 				}
 			}
 		}
 		if (n.el.hidden === shown) n.el.hidden = !shown;
+		// Hidden names leave the map, so its moves and idle events do not reposition them.
+		if (shown !== n.attached) {
+			if (shown) n.marker.addTo(this.map);
+			else n.marker.remove();
+			n.attached = shown;
+		}
 	}
 
 	private updateZoomClasses(): void {
@@ -598,7 +615,7 @@ export class MapLabels {
 		})
 			.setLngLat([point.lngLat[0], point.lngLat[1]])
 			.addTo(this.map);
-		this.names.push({ point, el, marker, kind, w: 0, h: 0 });
+		this.names.push({ point, el, marker, kind, attached: true, w: 0, h: 0 });
 	}
 
 	destroy(): void {
@@ -606,7 +623,7 @@ export class MapLabels {
 		this.destroyed = true;
 		if (this.frame) cancelAnimationFrame(this.frame);
 		for (const p of this.parts.values()) p.marker.remove();
-		for (const n of this.names) n.marker.remove();
+		for (const n of this.names) if (n.attached) n.marker.remove();
 		for (const c of this.callouts.values()) c.marker.remove();
 		this.parts.clear();
 		this.names.length = 0;
