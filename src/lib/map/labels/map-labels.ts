@@ -114,6 +114,8 @@ interface Callout {
 	readonly text: HTMLSpanElement;
 	/** A line back to the place when the note sits away from it. */
 	readonly leader: HTMLSpanElement;
+	/** Its size at each width tried, measured once per text (and again after a resize). */
+	readonly sizes: Map<number, { w: number; h: number }>;
 }
 
 interface NameParts {
@@ -138,6 +140,11 @@ function span(className: string, text?: string): HTMLSpanElement {
 	el.className = className;
 	if (text !== undefined) el.textContent = text;
 	return el;
+}
+
+function setMaxWidth(el: HTMLElement, px: number): void {
+	const v = `${px}px`;
+	if (el.style.maxWidth !== v) el.style.maxWidth = v;
 }
 
 /** Set a marker's offset only when it moves: each setOffset re-positions the marker's element. */
@@ -255,6 +262,7 @@ export class MapLabels {
 			if (existing) {
 				if (existing.text.textContent !== item.text) {
 					existing.text.textContent = item.text;
+					existing.sizes.clear();
 					changed = true;
 				}
 				continue;
@@ -267,10 +275,12 @@ export class MapLabels {
 			leader.setAttribute('aria-hidden', 'true');
 			leader.hidden = true;
 			el.append(leader, text);
+			// Unseen until the next layout has found it a place.
+			el.style.visibility = 'hidden';
 			const marker = new maplibregl.Marker({ element: el, anchor: 'top-left' })
 				.setLngLat([p.place.center[0], p.place.center[1]])
 				.addTo(this.map);
-			this.callouts.set(item.place, { marker, el, text, leader });
+			this.callouts.set(item.place, { marker, el, text, leader, sizes: new Map() });
 			changed = true;
 		}
 		for (const [id, c] of this.callouts) {
@@ -279,7 +289,8 @@ export class MapLabels {
 			this.callouts.delete(id);
 			changed = true;
 		}
-		if (changed) this.layout();
+		// At the next frame, not now: off the playback step, and once however many notes changed.
+		if (changed) this.schedule();
 	}
 
 	/** The label element of a place (for sizing the camera's padding). */
@@ -331,6 +342,7 @@ export class MapLabels {
 	private measure(): void {
 		if (this.measured) return;
 		this.measured = true;
+		for (const c of this.callouts.values()) c.sizes.clear();
 		// Reads only, all together: one style recalculation for the lot.
 		for (const p of this.parts.values()) {
 			p.w = p.label.offsetWidth;
@@ -436,15 +448,13 @@ export class MapLabels {
 		let placed: Placement | null = null;
 		let w = 0;
 		let h = 0;
+		let width = 0;
 		// The widest shape is the map's own width (less a margin).
 		const widths = [...CALLOUT_WIDTHS.filter((cw) => cw < space.width - 8), space.width - 8];
 		for (let i = 0; i < widths.length * 2 && !placed; i++) {
 			const last = i === widths.length;
-			const width = widths[i % widths.length]!;
-			const maxWidth = `${width}px`;
-			if (c.el.style.maxWidth !== maxWidth) c.el.style.maxWidth = maxWidth;
-			w = c.el.offsetWidth;
-			h = c.el.offsetHeight;
+			width = widths[i % widths.length]!;
+			({ w, h } = this.calloutSize(c, width));
 			placed = space.tryAround(
 				{ id, x: ring.x, y: ring.y, rx: ring.rx, ry: ring.ry, w, h, prefer: 'right' },
 				CALLOUT_RINGS,
@@ -452,6 +462,8 @@ export class MapLabels {
 			);
 		}
 		if (!placed) return;
+		setMaxWidth(c.el, width);
+		if (c.el.style.visibility) c.el.style.visibility = '';
 		c.el.dataset.side = placed.side;
 		c.el.dataset.clear = String(placed.clear);
 		const dx = Math.round(placed.dx);
@@ -460,6 +472,17 @@ export class MapLabels {
 		moveMarker(c.marker, dx, dy);
 		// The leader is drawn inside the note, so from the note's corner back to the centre.
 		drawLeader(c.leader, placed.leader, ring, { dx, dy, w, h }, -dx - 1, -dy - 1);
+	}
+
+	/** A note's size at a width: measured once (a forced layout) and then remembered. */
+	private calloutSize(c: Callout, width: number): { w: number; h: number } {
+		let size = c.sizes.get(width);
+		if (!size) {
+			setMaxWidth(c.el, width);
+			size = { w: c.el.offsetWidth, h: c.el.offsetHeight };
+			c.sizes.set(width, size);
+		}
+		return size;
 	}
 
 	private placeName(space: LabelSpace, n: NameParts, zoom: number): void {

@@ -1,0 +1,4 @@
+import { _ } from "../chunks/DEXUNtlg.js";
+export {
+  _ as component
+};

@@ -1,0 +1,4 @@
+const dev = false;
+export {
+  dev as d
+};

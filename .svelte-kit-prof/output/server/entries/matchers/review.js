@@ -1,0 +1,4 @@
+const match = (param) => param === "review";
+export {
+  match
+};

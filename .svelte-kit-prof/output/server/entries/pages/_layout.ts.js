@@ -1,0 +1,6 @@
+const prerender = true;
+const trailingSlash = "never";
+export {
+  prerender,
+  trailingSlash
+};

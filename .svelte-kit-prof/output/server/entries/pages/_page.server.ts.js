@@ -1,0 +1,5 @@
+import { l as loadAppData } from "../../chunks/load-data.js";
+const load = () => loadAppData();
+export {
+  load
+};
