@@ -1,4 +1,0 @@
-import { _ } from "../chunks/DEXUNtlg.js";
-export {
-  _ as component
-};

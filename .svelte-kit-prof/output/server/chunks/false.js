@@ -1,4 +1,0 @@
-const dev = false;
-export {
-  dev as d
-};

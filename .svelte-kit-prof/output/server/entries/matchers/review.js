@@ -1,4 +1,0 @@
-const match = (param) => param === "review";
-export {
-  match
-};

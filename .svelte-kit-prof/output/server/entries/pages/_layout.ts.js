@@ -1,6 +1,0 @@
-const prerender = true;
-const trailingSlash = "never";
-export {
-  prerender,
-  trailingSlash
-};
