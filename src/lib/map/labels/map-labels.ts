@@ -1,8 +1,8 @@
 /**
- * The map's HTML annotations, markup and style together (labels.css beside this file): for each
- * place a mark, a label button and a leader line; callouts; town names; country names. No glyphs
- * are loaded, so all map text is HTML, placed by MapLibre markers and kept apart by
- * `placement.ts`.
+ * The map's HTML annotations — for each place a mark, a label button and a leader line;
+ * callouts; town names; country names — and where they go. No glyphs are loaded, so all map text
+ * is HTML on MapLibre markers. The folder owns it whole: the markup in `markup.ts`, its style in
+ * `labels.css`, the placement rules in `placement.ts`, the state and the layout here.
  *
  * Each place has one marker element at its centre (zero size) that holds its mark, its label and
  * its leader line: the label is moved by an offset from the centre, so panning moves all three
@@ -12,38 +12,26 @@
  * callouts, country names, town names. A place label is a control and is never hidden; a town
  * or country name that would overlap something, or leave the map, is hidden for that layout.
  */
-import * as maplibregl from 'maplibre-gl';
-import type { Basis, ControlValue } from '$lib/core/vocabulary';
+import type * as maplibregl from 'maplibre-gl';
 import { evidenceSwatch } from '../colors';
-import { LabelSpace, box, leaderLine, type Box, type Placement } from './placement';
+import {
+	calloutMarkup,
+	drawLeader,
+	moveMarker,
+	nameMarkup,
+	placeMarkup,
+	setMaxWidth,
+	type Callout,
+	type LabelLook,
+	type LabelledPlace,
+	type NameParts,
+	type NamedPoint,
+	type PlaceParts
+} from './markup';
+import { LabelSpace, box, type Box, type Placement } from './placement';
 import './labels.css';
 
-/** What the labels need of a place. */
-export interface LabelledPlace {
-	readonly id: string;
-	readonly name: string;
-	readonly nameAr: string;
-	readonly center: readonly [number, number];
-	/** The outline's bounding box [west, south, east, north], when it has one. */
-	readonly bounds?: readonly [number, number, number, number];
-}
-
-/** A point with a name (a town or a country). */
-export interface NamedPoint {
-	readonly name: string;
-	readonly lngLat: readonly [number, number];
-	/** Towns: 1 always shown, 2 and 3 from TOWN_RANK_ZOOM. Countries: 1. */
-	readonly rank: 1 | 2 | 3;
-}
-
-/** How a place is drawn on one day (from the map's state). */
-export interface LabelLook {
-	readonly controller: ControlValue;
-	readonly basis: Basis;
-	readonly strength: number;
-	readonly disputed: boolean;
-	readonly uncertain: boolean;
-}
+export type { LabelLook, LabelledPlace, NamedPoint };
 
 export interface MapLabelsOptions {
 	/** Unique per map (ids of the screen-reader state text). */
@@ -89,89 +77,6 @@ export const COUNTRY_MAX_ZOOM = 8;
 /** An outline wider or taller than this share of the map is labelled at its centre, not around it. */
 const RING_MAX_SHARE = 0.35;
 
-interface PlaceParts {
-	readonly place: LabelledPlace;
-	readonly anchor: HTMLDivElement;
-	readonly marker: maplibregl.Marker;
-	readonly label: HTMLButtonElement;
-	readonly swatch: HTMLSpanElement;
-	readonly stateText: HTMLSpanElement;
-	readonly mark: HTMLSpanElement;
-	readonly markFill: HTMLSpanElement;
-	readonly leader: HTMLSpanElement;
-	/** The side tried first: away from the nearest other place. */
-	readonly prefer: 'left' | 'right';
-	/** The look last drawn (null before the first state). */
-	look: LabelLook | null;
-	/** The label's size, measured once per layout generation. */
-	w: number;
-	h: number;
-}
-
-interface Callout {
-	readonly marker: maplibregl.Marker;
-	readonly el: HTMLElement;
-	readonly text: HTMLSpanElement;
-	/** A line back to the place when the note sits away from it. */
-	readonly leader: HTMLSpanElement;
-	/** Its size at each width tried, measured once per text (and again after a resize). */
-	readonly sizes: Map<number, { w: number; h: number }>;
-}
-
-interface NameParts {
-	readonly point: NamedPoint;
-	readonly el: HTMLDivElement;
-	readonly marker: maplibregl.Marker;
-	readonly kind: 'town' | 'country';
-	/** On the map: a hidden name's marker is taken off (MapLibre moves every marker it has). */
-	attached: boolean;
-	w: number;
-	h: number;
-}
-
-function km(a: readonly [number, number], b: readonly [number, number]): number {
-	const dx = (a[0] - b[0]) * 111.32 * Math.cos((((a[1] + b[1]) / 2) * Math.PI) / 180);
-	const dy = (a[1] - b[1]) * 110.57;
-	return Math.hypot(dx, dy);
-}
-
-function span(className: string, text?: string): HTMLSpanElement {
-	const el = document.createElement('span');
-	el.className = className;
-	if (text !== undefined) el.textContent = text;
-	return el;
-}
-
-function setMaxWidth(el: HTMLElement, px: number): void {
-	const v = `${px}px`;
-	if (el.style.maxWidth !== v) el.style.maxWidth = v;
-}
-
-/** Set a marker's offset only when it moves: each setOffset re-positions the marker's element. */
-function moveMarker(marker: maplibregl.Marker, x: number, y: number): void {
-	const now = marker.getOffset();
-	if (now.x !== x || now.y !== y) marker.setOffset([x, y]);
-}
-
-/**
- * Show or hide a leader line and aim it from the ring around a centre to the label's nearest
- * point. (ox, oy): where the centre is in the line's positioning box.
- */
-function drawLeader(
-	el: HTMLSpanElement,
-	on: boolean,
-	ring: { rx: number; ry: number },
-	label: { dx: number; dy: number; w: number; h: number },
-	ox: number,
-	oy: number
-): void {
-	if (el.hidden === on) el.hidden = !on;
-	if (!on) return;
-	const line = leaderLine(ring.rx, ring.ry, label);
-	el.style.width = `${Math.max(0, line.length).toFixed(1)}px`;
-	el.style.transform = `translate(${(ox + line.startX).toFixed(1)}px, ${(oy + line.startY).toFixed(1)}px) rotate(${line.angle.toFixed(4)}rad)`;
-}
-
 export class MapLabels {
 	private readonly map: maplibregl.Map;
 	private readonly container: HTMLElement;
@@ -188,9 +93,11 @@ export class MapLabels {
 		this.map = map;
 		this.container = container;
 		this.opts = opts;
-		for (const place of opts.places) this.createPlace(place);
-		for (const point of opts.countries) this.createName(point, 'country');
-		for (const point of opts.towns) this.createName(point, 'town');
+		const handlers = { onSelect: opts.onSelect, onFocus: opts.onFocus };
+		for (const place of opts.places)
+			this.parts.set(place.id, placeMarkup(map, place, opts.places, opts.uid, handlers));
+		for (const point of opts.countries) this.names.push(nameMarkup(map, point, 'country'));
+		for (const point of opts.towns) this.names.push(nameMarkup(map, point, 'town'));
 		this.updateZoomClasses();
 		if (typeof document !== 'undefined' && document.fonts) {
 			void document.fonts.ready.then(() => {
@@ -267,20 +174,7 @@ export class MapLabels {
 				}
 				continue;
 			}
-			const el = document.createElement('div');
-			el.className = 'map-callout';
-			el.dataset.callout = item.place;
-			const text = span('map-callout__text', item.text);
-			const leader = span('place-label__leader');
-			leader.setAttribute('aria-hidden', 'true');
-			leader.hidden = true;
-			el.append(leader, text);
-			// Unseen until the next layout has found it a place.
-			el.style.visibility = 'hidden';
-			const marker = new maplibregl.Marker({ element: el, anchor: 'top-left' })
-				.setLngLat([p.place.center[0], p.place.center[1]])
-				.addTo(this.map);
-			this.callouts.set(item.place, { marker, el, text, leader, sizes: new Map() });
+			this.callouts.set(item.place, calloutMarkup(this.map, item.place, p.place.center, item.text));
 			changed = true;
 		}
 		for (const [id, c] of this.callouts) {
@@ -535,110 +429,6 @@ export class MapLabels {
 			const hidden = Math.min(widthPx, heightPx) > MARK_PX;
 			if (p.mark.hidden !== hidden) p.mark.hidden = hidden;
 		}
-	}
-
-	// ---- markup -------------------------------------------------------------------------------
-
-	private createPlace(place: LabelledPlace): void {
-		let nearest: LabelledPlace | null = null;
-		let best = Infinity;
-		for (const other of this.opts.places) {
-			if (other === place) continue;
-			const d = km(place.center, other.center);
-			if (d < best) [best, nearest] = [d, other];
-		}
-		const prefer: 'left' | 'right' =
-			nearest && nearest.center[0] > place.center[0] ? 'left' : 'right';
-
-		const anchor = document.createElement('div');
-		anchor.className = 'place-anchor';
-		anchor.dataset.placeAnchor = place.id;
-
-		const label = document.createElement('button');
-		label.type = 'button';
-		label.className = 'place-label';
-		label.dataset.placeLabel = place.id;
-		label.dataset.controller = 'unknown';
-		label.dataset.side = prefer;
-		label.setAttribute('aria-pressed', 'false');
-		label.setAttribute(
-			'aria-label',
-			place.nameAr ? `${place.name} (${place.nameAr}): select place` : `${place.name}: select place`
-		);
-		const stateId = `atlas-map-${this.opts.uid}-state-${place.id}`;
-		label.setAttribute('aria-describedby', stateId);
-		const swatch = span('place-label__swatch');
-		swatch.setAttribute('aria-hidden', 'true');
-		const names = span('place-label__names');
-		names.append(span('place-label__en', place.name));
-		if (place.nameAr) {
-			const ar = span('place-label__ar', place.nameAr);
-			ar.lang = 'ar';
-			ar.dir = 'rtl';
-			names.append(ar);
-		}
-		const stateText = span('place-label__state');
-		stateText.id = stateId;
-		label.append(swatch, names, stateText);
-
-		// The mark is drawn for the eye; the label beside it is the control (one tab stop).
-		const mark = span('place-mark');
-		mark.dataset.placeMark = place.id;
-		mark.dataset.controller = 'unknown';
-		mark.setAttribute('aria-hidden', 'true');
-		const markFill = span('place-mark__fill');
-		mark.append(markFill);
-		const leader = span('place-label__leader');
-		leader.setAttribute('aria-hidden', 'true');
-		leader.hidden = true;
-		anchor.append(leader, mark, label);
-
-		const select = (ev: Event) => {
-			// The label may overlap another polygon: keep the map from also seeing this click.
-			ev.stopPropagation();
-			this.opts.onSelect(place.id);
-		};
-		label.addEventListener('click', select);
-		mark.addEventListener('click', select);
-		// Keep double-clicks on a label from zooming the map.
-		label.addEventListener('dblclick', (ev) => ev.stopPropagation());
-		label.addEventListener('focus', () => this.opts.onFocus(place.id));
-
-		const marker = new maplibregl.Marker({ element: anchor, anchor: 'center' })
-			.setLngLat([place.center[0], place.center[1]])
-			.addTo(this.map);
-		this.parts.set(place.id, {
-			place,
-			anchor,
-			marker,
-			label,
-			swatch,
-			stateText,
-			mark,
-			markFill,
-			leader,
-			prefer,
-			look: null,
-			w: 0,
-			h: 0
-		});
-	}
-
-	private createName(point: NamedPoint, kind: 'town' | 'country'): void {
-		const el = document.createElement('div');
-		el.className = kind === 'town' ? 'town-label' : 'country-label';
-		el.dataset.rank = String(point.rank);
-		el.setAttribute('aria-hidden', 'true');
-		if (kind === 'town') el.append(span('town-label__dot'), span('town-label__name', point.name));
-		else el.textContent = point.name;
-		const marker = new maplibregl.Marker({
-			element: el,
-			anchor: kind === 'town' ? 'left' : 'center',
-			offset: kind === 'town' ? [-3, 0] : [0, 0]
-		})
-			.setLngLat([point.lngLat[0], point.lngLat[1]])
-			.addTo(this.map);
-		this.names.push({ point, el, marker, kind, attached: true, w: 0, h: 0 });
 	}
 
 	destroy(): void {
