@@ -17,6 +17,7 @@ import { REGION, type Basis, type Camera, type ControlValue } from '$lib/core/vo
 import { HATCH_STRIPE, INFERRED_STRIPE } from './colors';
 import { mapToPng, type PngOptions } from './export-png';
 import { MARK_PX, MapLabels, type NamedPoint } from './labels/map-labels';
+import { km } from './labels/markup';
 import { backHatchPattern, dotsPattern, hatchPattern } from './hatch';
 import {
 	LAYER_IDS,
@@ -178,12 +179,6 @@ function strengthOf(s: MapPlaceState, day: number): number {
 		},
 		Number.isNaN(day) ? -Infinity : day
 	).strength;
-}
-
-function km(a: readonly [number, number], b: readonly [number, number]): number {
-	const dx = (a[0] - b[0]) * 111.32 * Math.cos((((a[1] + b[1]) / 2) * Math.PI) / 180);
-	const dy = (a[1] - b[1]) * 110.57;
-	return Math.hypot(dx, dy);
 }
 
 /** Label fields of a place feature; null if it has no usable id. */

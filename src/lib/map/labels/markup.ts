@@ -75,7 +75,8 @@ export interface NameParts {
 	h: number;
 }
 
-function km(a: readonly [number, number], b: readonly [number, number]): number {
+/** Distance in km between two [lon, lat] points (equirectangular: fine at town distances). */
+export function km(a: readonly [number, number], b: readonly [number, number]): number {
 	const dx = (a[0] - b[0]) * 111.32 * Math.cos((((a[1] + b[1]) / 2) * Math.PI) / 180);
 	const dy = (a[1] - b[1]) * 110.57;
 	return Math.hypot(dx, dy);
