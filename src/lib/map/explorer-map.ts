@@ -336,11 +336,13 @@ export class ExplorerMap {
 		this.map.addControl(
 			new maplibregl.AttributionControl({
 				compact: false,
-				// Short, so that on a half-width map it stays one line and clear of the scale bar.
+				// Short, so that on a half-width map it stays one line and clear of the scale bar:
+				// basemap (Natural Earth; rivers from GSHHG, LGPL), lakes (OpenStreetMap), towns
+				// (GeoNames). The PNG caption and geo/basemap/README.md say which is which.
 				customAttribution: [
-					'<a href="https://www.naturalearthdata.com/">Natural Earth</a>',
-					'Lakes © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> (ODbL)',
-					'Towns © <a href="https://www.geonames.org/">GeoNames</a> (<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>)'
+					'<a href="https://www.naturalearthdata.com/">Natural Earth</a>, GSHHG',
+					'© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> (ODbL)',
+					'© <a href="https://www.geonames.org/">GeoNames</a> (<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>)'
 				]
 			}),
 			'bottom-right'

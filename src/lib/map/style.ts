@@ -8,8 +8,10 @@
  * The basemap stays quiet under the places: pale land, the two countries of the story a shade
  * apart, water in the sea's pale blue-grey (no blue near the Iraqi government's blue-violet),
  * rivers that widen with the zoom so the Euphrates reads as a river through a town at zoom 11.
- * No built-up tint: no npm package carries built-up areas for the region, and none is invented
- * (geo/basemap/README.md). The two fill patterns are generated at runtime
+ * The rivers are GSHHG's World Data Bank II lines (metres, not kilometres, off the channel), so
+ * at town zoom the Euphrates runs through Deir Ezzor, al-Boukamal and al-Qa'im as it does on the
+ * ground. No built-up tint: no package carries built-up areas for the region, and none is
+ * invented (geo/basemap/README.md). The two fill patterns are generated at runtime
  * (hatch.ts) and registered under `PATTERN_IDS` by the map.
  *
  * Place styling is driven only by feature state (keys in `STATE_KEYS`) so that playback never
@@ -40,7 +42,10 @@ export interface StyleInput {
 	countries: LayerData;
 	/** International borders as lines. */
 	borders: LayerData;
-	/** Rivers as lines; `name` is `Euphrates`, `Tigris` or null. */
+	/**
+	 * Rivers as lines; `name` is `Euphrates`, `Tigris`, `Khabur` or null, `level` the World Data
+	 * Bank II level (1 double-lined … 4 additional rivers; null where Natural Earth fills a gap).
+	 */
 	rivers: LayerData;
 	/** Lakes and reservoirs as polygons (Lake Assad and the Euphrates reservoirs); optional. */
 	lakes?: LayerData;
@@ -123,8 +128,23 @@ const controller: ExpressionSpecification = [
 	['feature-state', STATE_KEYS.controller],
 	'unknown'
 ];
-/** A river line with a name (the Euphrates, the Tigris); the others have `name: null`. */
-const namedRiver: ExpressionSpecification = ['==', ['typeof', ['get', 'name']], 'string'];
+/** The two great rivers, drawn widest. */
+const greatRiver: ExpressionSpecification = [
+	'in',
+	['coalesce', ['get', 'name'], ''],
+	['literal', ['Euphrates', 'Tigris']]
+];
+/** A river of WDB II level 4 ("additional rivers"), drawn thinnest; the Khabur is level 3. */
+const minorRiver: ExpressionSpecification = ['>=', ['coalesce', ['get', 'level'], 0], 4];
+/** Line width by class: great, minor, or the rest (the Khabur, the Balikh, the Orontes …). */
+const riverWidth = (great: number, other: number, minor: number): ExpressionSpecification => [
+	'case',
+	greatRiver,
+	great,
+	minorRiver,
+	minor,
+	other
+];
 const flag = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
 /** The `match` arms controller → colour, default the "unknown" grey. */
@@ -218,9 +238,10 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 					}
 				] satisfies LayerSpecification[])),
 		{
-			// The Euphrates and the Tigris are drawn wider than the other lines. The widths grow
-			// with the zoom: a hairline across the region, a river a few hundred metres wide at
-			// town zoom (the real Euphrates is 150–400 m), so a town outline reads as standing on it.
+			// The Euphrates and the Tigris are drawn wider than the other rivers, and WDB II's
+			// "additional rivers" thinner still. The widths grow with the zoom: a hairline across
+			// the region, a river a few hundred metres wide at town zoom (the real Euphrates is
+			// 150–400 m), so a town outline reads as standing on it.
 			id: LAYER_IDS.rivers,
 			type: 'line',
 			source: SOURCE_IDS.rivers,
@@ -232,13 +253,13 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 					['exponential', 1.6],
 					['zoom'],
 					4,
-					['case', namedRiver, 0.9, 0.5],
+					riverWidth(0.9, 0.6, 0.3),
 					7,
-					['case', namedRiver, 1.8, 1],
+					riverWidth(1.8, 1.1, 0.6),
 					10,
-					['case', namedRiver, 4, 2],
+					riverWidth(4, 2.2, 1.2),
 					13,
-					['case', namedRiver, 12, 5]
+					riverWidth(12, 5, 2.5)
 				]
 			}
 		},
