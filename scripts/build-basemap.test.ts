@@ -403,6 +403,15 @@ describe('geo/basemap', () => {
 		expect(km).toBeLessThan(1.5);
 	});
 
+	it('fills with Natural Earth only the Tigris past Baghdad, where GSHHG has no line', () => {
+		const rivers = built['rivers.geojson']!.features;
+		const filled = rivers.filter((f) => String(f.properties?.['source']).includes('Natural Earth'));
+		expect(filled.map((f) => f.id)).toEqual(['tigris']);
+		const baghdad = findTown('Baghdad', 'IQ').position;
+		const tigris = linesOf(filled[0]!.geometry);
+		expect(Math.min(...tigris.map((l) => pointToLineKm(baghdad, l)))).toBeLessThan(6);
+	});
+
 	it('draws the Khabur through al-Hasakah from GSHHG, and fills no gap with Natural Earth there', () => {
 		const khabur = built['rivers.geojson']!.features.find((f) => f.id === 'khabur')!;
 		expect(khabur.properties?.['source']).toBe('GSHHG 2.3.7 (WDB II)');

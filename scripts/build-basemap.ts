@@ -446,9 +446,9 @@ export function parseGshhgExtract(text: string, file = GSHHG_EXTRACT): GshhgPiec
 export const RIVER_SIMPLIFY_DEG = 0.0003;
 
 /**
- * Natural Earth's 1:50m line is kept only where GSHHG has no river line within this distance:
- * in practice the Tigris from the Samarra barrage to Baghdad, which WDB II draws as
- * river-lake polygons rather than as a line.
+ * Natural Earth's 1:50m line is kept only where GSHHG has no line of the same river within this
+ * distance: in practice the Tigris below the Samarra barrage, which WDB II draws as river-lake
+ * polygons rather than as a line.
  */
 export const RIVER_FILL_KM = 8;
 
@@ -491,10 +491,11 @@ export const RIVER_FOLLOW_SHARE = 0.8;
 export const RIVER_FOLLOW_KM = 5;
 
 /**
- * Which line is each anchor town's nearest, as a map from line index to river name. Fails if
- * an anchor has no line within RIVER_ANCHOR_KM or one line is nearest to two rivers' anchors.
+ * Which line is each anchor town's nearest, as a map from line index to river name. Fails if one
+ * line is nearest to two rivers' anchors, and, when `required`, if an anchor has no line within
+ * RIVER_ANCHOR_KM.
  */
-export function anchorNames(lines: Position[][]): Map<number, string> {
+export function anchorNames(lines: Position[][], required = true): Map<number, string> {
 	const nameOf = new Map<number, string>();
 	for (const river of RIVER_ANCHORS) {
 		for (const [town, country] of river.towns) {
@@ -506,6 +507,7 @@ export function anchorNames(lines: Position[][]): Map<number, string> {
 				if (km < bestKm) [best, bestKm] = [index, km];
 			});
 			if (best < 0 || bestKm > RIVER_ANCHOR_KM) {
+				if (!required) continue;
 				throw new Error(
 					`rivers: no river line within ${RIVER_ANCHOR_KM} km of ${town} (${country}) for the ${river.name}`
 				);
@@ -578,19 +580,11 @@ export function buildRivers(
 	if (lines.length === 0)
 		throw new Error(`rivers: no GSHHG line inside the region (${GSHHG_EXTRACT})`);
 
-	// Natural Earth 1:50m: named by the anchors (its lines run on through the lakes, so one
-	// line is the whole Euphrates), kept only where GSHHG has nothing near.
-	const fine = lines.map((l) => l.line);
-	const coarse = nameByAnchors(naturalEarthRivers(bbox));
-	for (const c of coarse) {
-		for (const run of fillRuns(c.line, fine)) {
-			lines.push({ line: run, level: null, source: 'natural-earth' });
-		}
-	}
-
-	// GSHHG's lines stop at every lake and reservoir, so a river comes in pieces. A piece takes
-	// the name of the Natural Earth river it follows (RIVER_FOLLOW_SHARE of its positions within
+	// GSHHG's lines stop at every lake and reservoir, so a river comes in pieces. Natural Earth's
+	// 1:50m lines run on through the lakes and are named by the anchors. A GSHHG piece takes the
+	// name of the Natural Earth river it follows (RIVER_FOLLOW_SHARE of its positions within
 	// RIVER_FOLLOW_KM of it); a tributary, which meets the river but does not follow it, does not.
+	const coarse = nameByAnchors(naturalEarthRivers(bbox));
 	const nameOf = new Map<number, string>();
 	lines.forEach((l, i) => {
 		for (const c of coarse) {
@@ -599,6 +593,33 @@ export function buildRivers(
 			if (near >= RIVER_FOLLOW_SHARE * l.line.length) nameOf.set(i, c.name);
 		}
 	});
+	// A long GSHHG piece can stray from the coarse line in places: each anchor also names the
+	// GSHHG line nearest to it (where one is near; Baghdad has none, see RIVER_FILL_KM).
+	const gshhgCount = lines.length;
+	for (const [i, name] of anchorNames(
+		lines.map((l) => l.line),
+		false
+	)) {
+		const prev = nameOf.get(i);
+		if (prev && prev !== name) {
+			throw new Error(
+				`rivers: line ${i} follows the ${prev} but is nearest to an anchor of the ${name}`
+			);
+		}
+		nameOf.set(i, name);
+	}
+	// Natural Earth fills where GSHHG has no line of the same river near (any GSHHG line, for an
+	// unnamed Natural Earth line), so that a tributary's line does not count as the river.
+	for (const c of coarse) {
+		const fine = lines
+			.slice(0, gshhgCount)
+			.filter((_, i) => c.name === null || nameOf.get(i) === c.name)
+			.map((l) => l.line);
+		for (const run of fillRuns(c.line, fine)) {
+			if (c.name) nameOf.set(lines.length, c.name);
+			lines.push({ line: run, level: null, source: 'natural-earth' });
+		}
+	}
 	// Then every anchor's nearest line: the rivers Natural Earth does not have (the Khabur).
 	for (const [i, name] of anchorNames(lines.map((l) => l.line))) {
 		const prev = nameOf.get(i);
