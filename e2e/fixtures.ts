@@ -57,8 +57,11 @@ export { expect };
 /** Opens the explorer at `path` and waits until the map has drawn the places. */
 export async function gotoApp(page: Page, path = '/'): Promise<void> {
 	await page.goto(path);
-	// The compare view has two maps: wait for the first (both are created together).
 	await expect(page.locator('[data-map-ready="true"]').first()).toBeVisible({ timeout: 60_000 });
+	// Side by side, the second map is created once the first has drawn: wait for every map.
+	await expect(page.locator('.map-view__map:not([data-map-ready="true"])')).toHaveCount(0, {
+		timeout: 60_000
+	});
 }
 
 /** The state row of one place in the text summary. */

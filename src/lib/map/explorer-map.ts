@@ -83,6 +83,8 @@ export interface ExplorerMapOptions {
 	onViewChange?(view: Camera): void;
 	/** MapLibre reported an error (a layer, a source, the WebGL context…). */
 	onError?(message: string): void;
+	/** The map has drawn its first states (the moment `data-map-ready` becomes "true"). */
+	onReady?(): void;
 }
 
 /**
@@ -678,6 +680,7 @@ export class ExplorerMap {
 			if (this.destroyed) return;
 			this.ready = true;
 			this.container.dataset.mapReady = 'true';
+			this.opts.onReady?.();
 		});
 	}
 
