@@ -3,7 +3,7 @@
  *
  * The injected script is a string, not a function: tsx's transform adds helpers to functions
  * that the page lacks. It runs before any page script and records when `[data-map-ready="true"]`
- * first appears, long tasks, and — while `__bench.recording` — every animation-frame callback:
+ * first appears (and when every map of the app's says so), long tasks, and — while `__bench.recording` — every animation-frame callback:
  * its frame timestamp, start, end (after the microtasks it queued, where Svelte flushes its
  * effects), whether the date shown (the `#date-slider`'s aria-valuetext) changed in it, i.e.
  * whether it was a step, and the `setFeatureState` calls it made (`window.__atlas`).
@@ -13,13 +13,19 @@ import { frameStats, type FrameStats, type RawCallback, type RawLongTask } from 
 import { sleep } from './servers';
 
 export const INSTRUMENT = `(() => {
-	const B = { ready: null, longtasks: [], cbs: [], recording: false };
+	const B = { ready: null, readyAll: null, longtasks: [], cbs: [], recording: false };
 	window.__bench = B;
 	const check = () => {
 		if (B.ready === null && document.querySelector('[data-map-ready="true"]')) {
 			B.ready = performance.now();
-			mo.disconnect();
 		}
+		// The app's maps are .map-view__map (the compare view holds its second map until the first
+		// has drawn); the bare page has none, and readyAll stays null there.
+		const maps = document.querySelectorAll('.map-view__map');
+		if (maps.length > 0 && [...maps].every((m) => m.getAttribute('data-map-ready') === 'true')) {
+			B.readyAll = performance.now();
+		}
+		if (B.ready !== null && (B.readyAll !== null || maps.length === 0)) mo.disconnect();
 	};
 	const mo = new MutationObserver(check);
 	mo.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-map-ready'] });
