@@ -8,14 +8,14 @@
  * only ever constructed in the browser, from an effect.
  */
 import * as maplibregl from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import bbox from '@turf/bbox';
 import type { Feature, GeoJsonProperties, Geometry } from 'geojson';
 import type { Day } from '$lib/core/dates';
 import { stateLook } from '$lib/core/encoding';
 import { REGION, type Basis, type Camera, type ControlValue } from '$lib/core/vocabulary';
 import { HATCH_STRIPE, INFERRED_STRIPE } from './colors';
-import { mapToPng, type PngOptions } from './export-png';
+import type { PngOptions } from './export-png';
 import { MARK_PX, MapLabels, type NamedPoint } from './labels/map-labels';
 import { km } from './labels/markup';
 import { backHatchPattern, dotsPattern, hatchPattern } from './hatch';
@@ -527,9 +527,12 @@ export class ExplorerMap {
 		return { x: rect.left + p.x, y: rect.top + p.y };
 	}
 
-	/** The map with its annotations as a PNG (see export-png.ts). */
+	/**
+	 * The map with its annotations as a PNG (see export-png.ts). The PNG writer is loaded on the
+	 * first export, not with the first view (docs/performance.md, row 1).
+	 */
 	toPng(options: PngOptions): Promise<Blob> {
-		return mapToPng(this.map, options);
+		return import('./export-png').then((m) => m.mapToPng(this.map, options));
 	}
 
 	/** Resolves after the next rendered frame that leaves nothing pending (or at once if destroyed). */
