@@ -3,7 +3,7 @@
  * Data Bank II line (geo/basemap/README.md), not on blank land. Natural Earth's 1:50m line,
  * used before, ran about 4 km north-east of Deir Ezzor's outline: outside the box looked at here.
  */
-import { expect, gotoApp, test } from './fixtures';
+import { decodePng, expect, gotoApp, pixelNear, test } from './fixtures';
 
 /** The river colour of the style (BASE_COLORS.river, #6f9fc2), as RGB. */
 const RIVER = [0x6f, 0x9f, 0xc2];
@@ -19,29 +19,9 @@ test('at town zoom the Euphrates runs through Deir Ezzor on the map', async ({ p
 	const shot = await page.screenshot({
 		clip: { x: centre!.x - half, y: centre!.y - half, width: 2 * half, height: 2 * half }
 	});
-	const riverPixels = await page.evaluate(
-		async ({ b64, rgb }) => {
-			const img = new Image();
-			img.src = `data:image/png;base64,${b64}`;
-			await img.decode();
-			const c = document.createElement('canvas');
-			c.width = img.width;
-			c.height = img.height;
-			const ctx = c.getContext('2d')!;
-			ctx.drawImage(img, 0, 0);
-			const { data } = ctx.getImageData(0, 0, img.width, img.height);
-			let n = 0;
-			for (let i = 0; i < data.length; i += 4) {
-				const near =
-					Math.abs(data[i]! - rgb[0]!) <= 24 &&
-					Math.abs(data[i + 1]! - rgb[1]!) <= 24 &&
-					Math.abs(data[i + 2]! - rgb[2]!) <= 24;
-				if (near) n++;
-			}
-			return n;
-		},
-		{ b64: shot.toString('base64'), rgb: RIVER }
-	);
+	const px = await decodePng(page, shot);
+	let riverPixels = 0;
+	for (let i = 0; i < px.data.length; i += 4) if (pixelNear(px, i, RIVER, 24)) riverPixels++;
 	// The river crosses the whole box (under the outline's dots, which the count skips): about
 	// 270 pixels measured. The 1:50m line, 4 km away, gave none.
 	expect(riverPixels).toBeGreaterThan(150);

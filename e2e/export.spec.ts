@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, gotoApp, test } from './fixtures';
+import { decodePng, expect, gotoApp, pixelNear, test } from './fixtures';
 
 async function download(page: Page, name: string) {
 	await page.getByText('Export and share').click();
@@ -78,43 +78,31 @@ test('the PNG legend draws evidence strength as the map does: inferred and carri
 }) => {
 	await gotoApp(page, '/?date=2017-11-18');
 	const { body } = await download(page, 'Download map PNG');
-	// Decoded in the page's own canvas. Below the map (whose rows have almost no pixel of the
-	// paper colour) are the legend and the attribution, on paper.
-	const found = await page.evaluate(async (b64) => {
-		const img = new Image();
-		img.src = `data:image/png;base64,${b64}`;
-		await img.decode();
-		const c = document.createElement('canvas');
-		c.width = img.width;
-		c.height = img.height;
-		const ctx = c.getContext('2d')!;
-		ctx.drawImage(img, 0, 0);
-		const { data, width, height } = ctx.getImageData(0, 0, img.width, img.height);
-		const near = (i: number, [r, g, b]: number[], tol: number) =>
-			Math.abs(data[i]! - r!) <= tol &&
-			Math.abs(data[i + 1]! - g!) <= tol &&
-			Math.abs(data[i + 2]! - b!) <= tol;
-		const PAPER = [247, 245, 240];
-		let mapBottom = height - 1;
-		for (; mapBottom > 0; mapBottom--) {
-			let paper = 0;
-			for (let x = 0; x < width; x++) if (near((mapBottom * width + x) * 4, PAPER, 2)) paper++;
-			if (paper < width / 10) break;
+	// Below the map (whose rows have almost no pixel of the paper colour) are the legend and the
+	// attribution, on paper.
+	const px = await decodePng(page, body);
+	const { width, height } = px;
+	const PAPER = [247, 245, 240];
+	let mapBottom = height - 1;
+	for (; mapBottom > 0; mapBottom--) {
+		let paper = 0;
+		for (let x = 0; x < width; x++)
+			if (pixelNear(px, (mapBottom * width + x) * 4, PAPER, 2)) paper++;
+		if (paper < width / 10) break;
+	}
+	// The Syrian government's red at full strength, at the inferred strength (0.6) and at the
+	// carried floor (0.35), each over the paper.
+	const over = (a: number) => [214, 39, 40].map((v, k) => v * a + PAPER[k]! * (1 - a));
+	const targets = { stated: over(1), inferred: over(0.6), floor: over(0.35) };
+	const counts = { stated: 0, inferred: 0, floor: 0 };
+	for (let y = mapBottom + 1; y < height; y++) {
+		for (let x = 0; x < width; x++) {
+			const i = (y * width + x) * 4;
+			for (const k of ['stated', 'inferred', 'floor'] as const)
+				if (pixelNear(px, i, targets[k], 4)) counts[k]++;
 		}
-		// The Syrian government's red at full strength, at the inferred strength (0.6) and at the
-		// carried floor (0.35), each over the paper.
-		const over = (a: number) => [214, 39, 40].map((v, k) => v * a + PAPER[k]! * (1 - a));
-		const targets = { stated: over(1), inferred: over(0.6), floor: over(0.35) };
-		const counts = { stated: 0, inferred: 0, floor: 0 };
-		for (let y = mapBottom + 1; y < height; y++) {
-			for (let x = 0; x < width; x++) {
-				const i = (y * width + x) * 4;
-				for (const k of ['stated', 'inferred', 'floor'] as const)
-					if (near(i, targets[k], 4)) counts[k]++;
-			}
-		}
-		return { legendRows: height - mapBottom - 1, height, counts };
-	}, body.toString('base64'));
+	}
+	const found = { legendRows: height - mapBottom - 1, height, counts };
 	expect(found.legendRows).toBeGreaterThan(60);
 	expect(found.legendRows).toBeLessThan(found.height / 2);
 	expect(found.counts.stated).toBeGreaterThan(50);

@@ -73,3 +73,40 @@ export function placeRow(page: Page, id: string) {
 export function slider(page: Page) {
 	return page.getByRole('slider', { name: 'Date' });
 }
+
+/** A PNG decoded to RGBA pixels, row by row. */
+export interface Pixels {
+	width: number;
+	height: number;
+	data: Uint8Array;
+}
+
+/** Decodes a PNG in the page's own canvas (the browser's decoder) and hands the pixels back. */
+export async function decodePng(page: Page, png: Buffer): Promise<Pixels> {
+	const { width, height, b64 } = await page.evaluate(async (src) => {
+		const img = new Image();
+		img.src = `data:image/png;base64,${src}`;
+		await img.decode();
+		const c = document.createElement('canvas');
+		c.width = img.width;
+		c.height = img.height;
+		const ctx = c.getContext('2d')!;
+		ctx.drawImage(img, 0, 0);
+		const bytes = ctx.getImageData(0, 0, img.width, img.height).data;
+		let bin = '';
+		for (let i = 0; i < bytes.length; i += 0x8000) {
+			bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+		}
+		return { width: img.width, height: img.height, b64: btoa(bin) };
+	}, png.toString('base64'));
+	return { width, height, data: new Uint8Array(Buffer.from(b64, 'base64')) };
+}
+
+/** Whether the pixel at byte offset `i` is within `tol` of `rgb` in each channel. */
+export function pixelNear(px: Pixels, i: number, rgb: readonly number[], tol: number): boolean {
+	return (
+		Math.abs(px.data[i]! - rgb[0]!) <= tol &&
+		Math.abs(px.data[i + 1]! - rgb[1]!) <= tol &&
+		Math.abs(px.data[i + 2]! - rgb[2]!) <= tol
+	);
+}
