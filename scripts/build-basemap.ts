@@ -557,6 +557,22 @@ function nameByAnchors(lines: Position[][]): { line: Position[]; name: string | 
 	return lines.map((line, i) => ({ line, name: names.get(i) ?? null }));
 }
 
+/** Adds the anchors' names (anchorNames) to `nameOf`; fails where a line already has another. */
+function addAnchorNames(nameOf: Map<number, string>, lines: RiverLine[], required: boolean): void {
+	for (const [i, name] of anchorNames(
+		lines.map((l) => l.line),
+		required
+	)) {
+		const prev = nameOf.get(i);
+		if (prev && prev !== name) {
+			throw new Error(
+				`rivers: line ${i} follows the ${prev} but is nearest to an anchor of the ${name}`
+			);
+		}
+		nameOf.set(i, name);
+	}
+}
+
 export function buildRivers(
 	bbox: BBox = REGION,
 	extract: string = readFileSync(GSHHG_EXTRACT, 'utf8')
@@ -596,18 +612,7 @@ export function buildRivers(
 	// A long GSHHG piece can stray from the coarse line in places: each anchor also names the
 	// GSHHG line nearest to it (where one is near; Baghdad has none, see RIVER_FILL_KM).
 	const gshhgCount = lines.length;
-	for (const [i, name] of anchorNames(
-		lines.map((l) => l.line),
-		false
-	)) {
-		const prev = nameOf.get(i);
-		if (prev && prev !== name) {
-			throw new Error(
-				`rivers: line ${i} follows the ${prev} but is nearest to an anchor of the ${name}`
-			);
-		}
-		nameOf.set(i, name);
-	}
+	addAnchorNames(nameOf, lines, false);
 	// Natural Earth fills where GSHHG has no line of the same river near (any GSHHG line, for an
 	// unnamed Natural Earth line), so that a tributary's line does not count as the river.
 	for (const c of coarse) {
@@ -621,15 +626,7 @@ export function buildRivers(
 		}
 	}
 	// Then every anchor's nearest line: the rivers Natural Earth does not have (the Khabur).
-	for (const [i, name] of anchorNames(lines.map((l) => l.line))) {
-		const prev = nameOf.get(i);
-		if (prev && prev !== name) {
-			throw new Error(
-				`rivers: line ${i} follows the ${prev} but is nearest to an anchor of the ${name}`
-			);
-		}
-		nameOf.set(i, name);
-	}
+	addAnchorNames(nameOf, lines, true);
 
 	// Named rivers become one feature each; the other lines stay separate, in order.
 	const sourceName = { gshhg: 'GSHHG 2.3.7 (WDB II)', 'natural-earth': 'Natural Earth 1:50m' };
@@ -643,7 +640,7 @@ export function buildRivers(
 			properties: {
 				id: slug(river.name),
 				name: river.name,
-				nameSource: `assigned in build-basemap.ts: the line nearest to ${river.towns.map((t) => t[0]).join(', ')} (GeoNames)`,
+				nameSource: `assigned in build-basemap.ts: ${river.inNaturalEarth ? `the lines that follow Natural Earth's ${river.name}, and ` : ''}the lines nearest to ${river.towns.map((t) => t[0]).join(', ')} (GeoNames)`,
 				level: levels.length > 0 ? Math.min(...levels) : null,
 				source: [...new Set(parts.map((p) => sourceName[p.source]))].join(' + ')
 			},
