@@ -13,7 +13,7 @@
  * or country name that would overlap something, or leave the map, is hidden for that layout.
  */
 import type * as maplibregl from 'maplibre-gl';
-import { evidenceSwatch } from '../colors';
+import { evidenceSwatch, swatchOpacity } from '../colors';
 import {
 	calloutMarkup,
 	drawLeader,
@@ -115,20 +115,22 @@ export class MapLabels {
 		if (!p) return;
 		const prev = p.look;
 		p.look = look;
-		if (
-			!prev ||
-			prev.controller !== look.controller ||
-			prev.basis !== look.basis ||
-			prev.strength !== look.strength
-		) {
+		const drawn = !prev || prev.controller !== look.controller || prev.basis !== look.basis;
+		if (drawn) {
 			p.label.dataset.controller = look.controller;
 			p.label.dataset.basis = look.basis;
 			p.mark.dataset.controller = look.controller;
 			p.mark.dataset.basis = look.basis;
+		}
+		// A carried state's fade changes only the opacity (on most days of playback): the
+		// background, a gradient string, is written only when the holder or basis changes.
+		if (drawn || swatchOpacity(prev.strength) !== swatchOpacity(look.strength)) {
 			const swatch = evidenceSwatch(look.controller, look.basis, look.strength);
-			p.swatch.style.background = swatch.background;
+			if (drawn) {
+				p.swatch.style.background = swatch.background;
+				p.markFill.style.background = swatch.background;
+			}
 			p.swatch.style.opacity = String(swatch.opacity);
-			p.markFill.style.background = swatch.background;
 			p.markFill.style.opacity = String(swatch.opacity);
 		}
 		if (!prev || prev.disputed !== look.disputed) {
