@@ -29,6 +29,11 @@ export const VIEWPORT = { width: 1280, height: 800 } as const;
 /** Where the app's playback starts (3a, 5). */
 export const PLAYBACK_DATE = '2017-08-01';
 /**
+ * Row 3a's page: one map. The view is named because the page opens on the compare view (two
+ * maps, row 3g) when the URL names none.
+ */
+export const PLAYBACK_URL = `/?view=now&date=${PLAYBACK_DATE}`;
+/**
  * The compare view's playback (3g) starts between al-Boukamal's first capture (9 November) and
  * the reports of its loss and recapture (19 November), when the two maps can differ.
  */

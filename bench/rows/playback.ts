@@ -3,12 +3,12 @@
  * in which the date changes plus the microtasks it queues. The map draws the change in a later
  * frame (on this machine mostly SwiftShader), reported apart as frame intervals and long tasks.
  *
- * - the app (`/?date=` PLAYBACK_DATE) at the top speed, looping, for the playback window;
+ * - the app (PLAYBACK_URL: one map, as known now) at the top speed, looping, for the playback window;
  * - the bare page redrawing every frame: MapLibre's own JS per frame, the baseline of step JS;
  * - the many-places page (many-places.ts): the same step at 5,000 places.
  */
 import type { Page } from '@playwright/test';
-import { GOALS, PLAYBACK_DATE, TOP_SPEED } from '../config';
+import { GOALS, PLAYBACK_URL, TOP_SPEED } from '../config';
 import type { FrameStats } from '../frames';
 import { startRecording } from '../instrument';
 import { idle, waitReady, withPage, type Session } from '../pages';
@@ -32,7 +32,7 @@ export async function recordAppPlayback(s: Session, page: Page): Promise<FrameSt
 
 export function appPlayback(s: Session, app: string): Promise<FrameStats> {
 	return withPage(s, 'playback app', [app], async (page) => {
-		await page.goto(`${app}/?date=${PLAYBACK_DATE}`);
+		await page.goto(`${app}${PLAYBACK_URL}`);
 		await waitReady(page, 'playback app');
 		return recordAppPlayback(s, page);
 	});

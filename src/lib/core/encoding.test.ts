@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isEmptyLook, legendGroups, stateLook, type LookSource } from './encoding';
+import {
+	isEmptyLook,
+	keepLook,
+	legendGroups,
+	lookStrength,
+	stateLook,
+	type LookSource
+} from './encoding';
 import { CARRIED_FADE, INFERRED_STRENGTH } from './story';
 import { CONTROL_VALUES } from './vocabulary';
 
@@ -52,6 +59,44 @@ describe('stateLook(state, day)', () => {
 		const frozen = Object.freeze({ ...base, basis: 'carried' as const, carriedFrom: 3 });
 		expect(() => stateLook(frozen, 40)).not.toThrow();
 		expect(frozen.carriedFrom).toBe(3);
+	});
+});
+
+describe('keepLook(prev, state, day)', () => {
+	const carried = { ...base, basis: 'carried' as const, carriedFrom: 100 };
+	it('returns the previous look itself while the state looks the same', () => {
+		const prev = stateLook(base, 10);
+		expect(keepLook(prev, base, 11)).toBe(prev);
+		expect(keepLook(prev, { ...base }, 500)).toBe(prev);
+	});
+	it('builds a new look, equal to stateLook, when anything drawn differs', () => {
+		const prev = stateLook(base, 10);
+		const changes: LookSource[] = [
+			{ ...base, controller: 'isis' },
+			{ ...base, basis: 'inferred' },
+			{ ...base, disputed: true },
+			{ ...base, uncertain: { from: 'sdf', to: 'isis', window: { earliest: 1, latest: 3 } } }
+		];
+		for (const s of changes) {
+			const next = keepLook(prev, s, 10);
+			expect(next).not.toBe(prev);
+			expect(next).toEqual(stateLook(s, 10));
+		}
+	});
+	it('follows a carried fade day by day', () => {
+		const day1 = keepLook(undefined, carried, 100 + CARRIED_FADE.fullDays);
+		expect(keepLook(day1, carried, 100 + CARRIED_FADE.fullDays - 1)).toBe(day1);
+		const later = keepLook(day1, carried, 130);
+		expect(later).not.toBe(day1);
+		expect(later).toEqual(stateLook(carried, 130));
+	});
+	it('builds a look when there is none before', () => {
+		expect(keepLook(undefined, base, 3)).toEqual(stateLook(base, 3));
+	});
+	it('gives the strength stateLook draws with', () => {
+		for (const s of [base, carried, { ...base, controller: 'unknown' as const }])
+			for (const day of [0, 110, 130, 200])
+				expect(lookStrength(s, day)).toBe(stateLook(s, day).strength);
 	});
 });
 

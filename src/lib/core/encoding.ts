@@ -45,10 +45,36 @@ export function stateLook(s: LookSource, day: Day): StateLook {
 	return {
 		controller: s.controller,
 		basis: s.basis,
-		strength: s.controller === 'unknown' ? 0 : evidenceStrength(s, day),
+		strength: lookStrength(s, day),
 		disputed: s.disputed,
 		uncertain: s.uncertain !== null
 	};
+}
+
+/** The strength `stateLook` draws `s` with on `day`, without building the look. */
+export function lookStrength(
+	s: Pick<LookSource, 'controller' | 'basis' | 'carriedFrom'>,
+	day: Day
+): number {
+	return s.controller === 'unknown' ? 0 : evidenceStrength(s, day);
+}
+
+/**
+ * `stateLook(s, day)`, but `prev` itself when it already looks the same: playback asks for every
+ * place's look on every day, and on most days nothing a drawing shows has changed, so nothing
+ * new is built and whatever compares looks by identity redraws nothing.
+ */
+export function keepLook(prev: StateLook | undefined, s: LookSource, day: Day): StateLook {
+	if (
+		prev !== undefined &&
+		prev.controller === s.controller &&
+		prev.basis === s.basis &&
+		prev.disputed === s.disputed &&
+		prev.uncertain === (s.uncertain !== null) &&
+		prev.strength === lookStrength(s, day)
+	)
+		return prev;
+	return stateLook(s, day);
 }
 
 /** True when the look is an empty outline: no holder, or no report behind it. */

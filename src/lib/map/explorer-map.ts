@@ -12,7 +12,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import bbox from '@turf/bbox';
 import type { Feature, GeoJsonProperties, Geometry } from 'geojson';
 import type { Day } from '$lib/core/dates';
-import { stateLook } from '$lib/core/encoding';
+import { lookStrength } from '$lib/core/encoding';
+import type { PlaceState } from '$lib/core/timeline';
 import { REGION, type Basis, type Camera, type ControlValue } from '$lib/core/vocabulary';
 import { HATCH_STRIPE, INFERRED_STRIPE } from './colors';
 import type { PngOptions } from './export-png';
@@ -168,19 +169,20 @@ function isCenter(v: unknown): v is [number, number] {
 
 /**
  * The evidence strength a state is drawn with on `day` (NaN: its basis alone, as on its first
- * day): the core's own rule (encoding.ts stateLook), so the map and the list cannot differ.
+ * day): the core's own rule (encoding.ts lookStrength), so the map and the list cannot differ.
+ * Runs for every place on every playback step, so a timeline PlaceState (basis and carriedFrom
+ * present) is read as it is; only a partial state gets its defaults filled in.
  */
 function strengthOf(s: MapPlaceState, day: number): number {
-	return stateLook(
-		{
-			controller: s.controller,
-			basis: s.basis ?? 'stated',
-			carriedFrom: s.carriedFrom ?? null,
-			disputed: s.disputed,
-			uncertain: null
-		},
-		Number.isNaN(day) ? -Infinity : day
-	).strength;
+	const evidence =
+		s.basis !== undefined && s.carriedFrom !== undefined
+			? (s as Pick<PlaceState, 'controller' | 'basis' | 'carriedFrom'>)
+			: {
+					controller: s.controller,
+					basis: s.basis ?? 'stated',
+					carriedFrom: s.carriedFrom ?? null
+				};
+	return lookStrength(evidence, Number.isNaN(day) ? -Infinity : day);
 }
 
 /** Label fields of a place feature; null if it has no usable id. */

@@ -13,7 +13,7 @@
  * or country name that would overlap something, or leave the map, is hidden for that layout.
  */
 import type * as maplibregl from 'maplibre-gl';
-import { evidenceSwatch } from '../colors';
+import { evidenceSwatch, swatchOpacity } from '../colors';
 import {
 	calloutMarkup,
 	drawLeader,
@@ -84,6 +84,11 @@ export class MapLabels {
 	private readonly parts = new Map<string, PlaceParts>();
 	private readonly names: NameParts[] = [];
 	private readonly callouts = new Map<string, Callout>();
+	/**
+	 * Notes that went, off the map but kept: a place's note comes back on its next change day
+	 * (playback loops), and taking the kept one back costs less than building it again.
+	 */
+	private readonly spareCallouts = new Map<string, Callout>();
 	/** Sizes are measured again after a resize or once web fonts settle. */
 	private measured = false;
 	private frame = 0;
@@ -115,20 +120,22 @@ export class MapLabels {
 		if (!p) return;
 		const prev = p.look;
 		p.look = look;
-		if (
-			!prev ||
-			prev.controller !== look.controller ||
-			prev.basis !== look.basis ||
-			prev.strength !== look.strength
-		) {
+		const drawn = !prev || prev.controller !== look.controller || prev.basis !== look.basis;
+		if (drawn) {
 			p.label.dataset.controller = look.controller;
 			p.label.dataset.basis = look.basis;
 			p.mark.dataset.controller = look.controller;
 			p.mark.dataset.basis = look.basis;
+		}
+		// A carried state's fade changes only the opacity (on most days of playback): the
+		// background, a gradient string, is written only when the holder or basis changes.
+		if (drawn || swatchOpacity(prev.strength) !== swatchOpacity(look.strength)) {
 			const swatch = evidenceSwatch(look.controller, look.basis, look.strength);
-			p.swatch.style.background = swatch.background;
+			if (drawn) {
+				p.swatch.style.background = swatch.background;
+				p.markFill.style.background = swatch.background;
+			}
 			p.swatch.style.opacity = String(swatch.opacity);
-			p.markFill.style.background = swatch.background;
 			p.markFill.style.opacity = String(swatch.opacity);
 		}
 		if (!prev || prev.disputed !== look.disputed) {
@@ -174,17 +181,33 @@ export class MapLabels {
 				}
 				continue;
 			}
-			this.callouts.set(item.place, calloutMarkup(this.map, item.place, p.place.center, item.text));
+			this.callouts.set(item.place, this.takeCallout(item.place, p.place.center, item.text));
 			changed = true;
 		}
 		for (const [id, c] of this.callouts) {
 			if (keep.has(id)) continue;
 			c.marker.remove();
 			this.callouts.delete(id);
+			this.spareCallouts.set(id, c);
 			changed = true;
 		}
 		// At the next frame, not now: off the playback step, and once however many notes changed.
 		if (changed) this.schedule();
+	}
+
+	/** A note for a place: the one kept from before when there is one, else a new one. */
+	private takeCallout(id: string, center: readonly [number, number], words: string): Callout {
+		const c = this.spareCallouts.get(id);
+		if (!c) return calloutMarkup(this.map, id, center, words);
+		this.spareCallouts.delete(id);
+		if (c.text.textContent !== words) {
+			c.text.textContent = words;
+			c.sizes.clear();
+		}
+		// Unseen until the layout places it, as a new note is.
+		c.el.style.visibility = 'hidden';
+		c.marker.addTo(this.map);
+		return c;
 	}
 
 	/** The label element of a place (for sizing the camera's padding). */
@@ -237,6 +260,7 @@ export class MapLabels {
 		if (this.measured) return;
 		this.measured = true;
 		for (const c of this.callouts.values()) c.sizes.clear();
+		for (const c of this.spareCallouts.values()) c.sizes.clear();
 		// Reads only, all together: one style recalculation for the lot.
 		for (const p of this.parts.values()) {
 			p.w = p.label.offsetWidth;
@@ -441,6 +465,7 @@ export class MapLabels {
 		this.parts.clear();
 		this.names.length = 0;
 		this.callouts.clear();
+		this.spareCallouts.clear();
 		delete this.container.dataset.townRank;
 	}
 }
