@@ -9,6 +9,7 @@ import {
 	changesOn,
 	differenceLine,
 	evidenceStrength,
+	FADE_STEPS,
 	firstStoryDay,
 	storyWindow,
 	viewDifferences
@@ -236,6 +237,16 @@ describe('evidenceStrength(state, day)', () => {
 		expect(mid).toBeGreaterThan(CARRIED_FADE.floor);
 		expect(evidenceStrength(s, 100 + CARRIED_FADE.floorDays)).toBe(CARRIED_FADE.floor);
 		expect(evidenceStrength(s, 400)).toBe(CARRIED_FADE.floor);
+	});
+	it('fades in twentieths, a step about every four days, never back up', () => {
+		const s = carried(100);
+		const days = Array.from({ length: 70 }, (_, i) => evidenceStrength(s, 100 + i));
+		for (const v of days)
+			expect(Math.abs(v * FADE_STEPS - Math.round(v * FADE_STEPS))).toBeLessThan(1e-9);
+		for (let i = 1; i < days.length; i++) expect(days[i]!).toBeLessThanOrEqual(days[i - 1]!);
+		// From full (1) to the floor (0.35): 13 changes over the 53 days of the fade.
+		const changes = days.filter((v, i) => i > 0 && v !== days[i - 1]).length;
+		expect(changes).toBe(13);
 	});
 	it("reads the timeline's carriedFrom for carried states only", () => {
 		expect(carriedFromOf(carried(100))).toBe(100);

@@ -175,6 +175,9 @@ export const CARRIED_FADE = Object.freeze({ fullDays: 7, floorDays: 60, floor: 0
 /** What the evidence strength reads of a state (any PlaceState fits). */
 export type Evidence = Pick<PlaceState, 'basis' | 'carriedFrom'>;
 
+/** A carried fade's strength moves in steps of 1 / FADE_STEPS (see evidenceStrength). */
+export const FADE_STEPS = 20;
+
 /** Strength for inferred states (drawn paler, with a pattern). */
 export const INFERRED_STRENGTH = 0.6;
 
@@ -187,9 +190,12 @@ export function carriedFromOf(s: Evidence): Day | null {
 }
 
 /**
- * How strongly the shown state is backed on `day`, 0–1, rounded to hundredths so that a long
- * fade changes the drawing on few days: stated 1; inferred INFERRED_STRENGTH; carried fades by
- * CARRIED_FADE with the days since carriedFromOf (full when that is unknown); none 0.
+ * How strongly the shown state is backed on `day`, 0–1: stated 1; inferred INFERRED_STRENGTH;
+ * carried fades by CARRIED_FADE with the days since carriedFromOf (full when that is unknown);
+ * none 0. A carried fade moves in twentieths (FADE_STEPS): thirteen steps from full to the floor, one
+ * about every four days, each too small to see alone. In hundredths it changed almost every
+ * day, and every change is a feature-state write on each map and a new swatch in the list
+ * (docs/performance.md, session 5).
  */
 export function evidenceStrength(s: Evidence, day: Day): number {
 	switch (s.basis) {
@@ -207,7 +213,7 @@ export function evidenceStrength(s: Evidence, day: Day): number {
 			if (age <= fullDays) return 1;
 			if (age >= floorDays) return floor;
 			const k = (age - fullDays) / (floorDays - fullDays);
-			return Math.round((1 - k * (1 - floor)) * 100) / 100;
+			return Math.round((1 - k * (1 - floor)) * FADE_STEPS) / FADE_STEPS;
 		}
 	}
 }
