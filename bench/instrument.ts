@@ -19,8 +19,8 @@ export const INSTRUMENT = `(() => {
 		if (B.ready === null && document.querySelector('[data-map-ready="true"]')) {
 			B.ready = performance.now();
 		}
-		// The app's maps are .map-view__map (the compare view holds its second map until the first
-		// has drawn); the bare page has none, and readyAll stays null there.
+		// The app's maps are .map-view__map (two in the compare view); the bare page has none, and
+		// readyAll stays null there.
 		const maps = document.querySelectorAll('.map-view__map');
 		if (maps.length > 0 && [...maps].every((m) => m.getAttribute('data-map-ready') === 'true')) {
 			B.readyAll = performance.now();

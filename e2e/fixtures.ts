@@ -58,7 +58,7 @@ export { expect };
 export async function gotoApp(page: Page, path = '/'): Promise<void> {
 	await page.goto(path);
 	await expect(page.locator('[data-map-ready="true"]').first()).toBeVisible({ timeout: 60_000 });
-	// Side by side, the second map is created once the first has drawn: wait for every map.
+	// The compare view has two maps, each ready in its own time: wait for every map.
 	await expect(page.locator('.map-view__map:not([data-map-ready="true"])')).toHaveCount(0, {
 		timeout: 60_000
 	});

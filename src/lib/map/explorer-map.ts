@@ -84,8 +84,6 @@ export interface ExplorerMapOptions {
 	onViewChange?(view: Camera): void;
 	/** MapLibre reported an error (a layer, a source, the WebGL context…). */
 	onError?(message: string): void;
-	/** The map has drawn its first states (the moment `data-map-ready` becomes "true"). */
-	onReady?(): void;
 }
 
 /**
@@ -685,7 +683,6 @@ export class ExplorerMap {
 			if (this.destroyed) return;
 			this.ready = true;
 			this.container.dataset.mapReady = 'true';
-			this.opts.onReady?.();
 		});
 	}
 
