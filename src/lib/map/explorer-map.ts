@@ -351,9 +351,12 @@ export class ExplorerMap {
 		);
 		this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
 		this.map.addControl(new ResetViewControl(() => this.resetView()), 'top-right');
+		// In the attribution's corner, added after it: MapLibre stacks a bottom corner's controls
+		// upwards, so the scale sits just above the attribution and is never hidden when the
+		// attribution wraps to two lines on a half-width or phone map.
 		this.map.addControl(
 			new maplibregl.ScaleControl({ maxWidth: 100, unit: 'metric' }),
-			'bottom-left'
+			'bottom-right'
 		);
 
 		this.map.setMissingStyleImageResolver((id) => this.addPattern(id));
