@@ -18,6 +18,7 @@ import { browserLaunchOptions } from './scripts/browser';
  *   its modules now run when SvelteKit's entry loads it, just before the page would have. The
  *   only one with work at load is explorer-map.ts, which starts MapLibre's worker: sooner is
  *   what it wants.
+ * `ATLAS_MINIFY=0` builds it unminified (names kept: for CPU profiles, docs/performance.md).
  */
 function firstViewBundle(): Plugin {
 	return {
@@ -27,7 +28,7 @@ function firstViewBundle(): Plugin {
 			if (config.build?.ssr) return;
 			return {
 				build: {
-					minify: 'terser',
+					minify: process.env.ATLAS_MINIFY === '0' ? false : 'terser',
 					terserOptions: { module: true, ecma: 2020, compress: { passes: 2 } },
 					rollupOptions: {
 						output: {

@@ -1,4 +1,4 @@
-import { expect, gotoApp, placeRow, slider, test } from './fixtures';
+import { decodePng, expect, gotoApp, pixelNear, placeRow, slider, test } from './fixtures';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -10,6 +10,38 @@ test('view=compare shows both maps, titled, each with a MapLibre canvas', async 
 	await expect(reported.locator('canvas.maplibregl-canvas')).toHaveCount(1);
 	await expect(now.getByRole('heading', { name: 'As known now' })).toBeVisible();
 	await expect(reported.getByRole('heading', { name: 'As reported at the time' })).toBeVisible();
+});
+
+test('side by side, the map of what is known now is drawn once the other is ready, then draws its land', async ({
+	page
+}) => {
+	// When each map says it is ready, in page time (before any page script runs).
+	await page.addInitScript(() => {
+		const seen: Record<string, number> = {};
+		(window as unknown as { __readyAt: Record<string, number> }).__readyAt = seen;
+		new MutationObserver(() => {
+			for (const pane of document.querySelectorAll('[data-testid^="map-"]')) {
+				const id = pane.getAttribute('data-testid')!;
+				if (!(id in seen) && pane.querySelector('[data-map-ready="true"]'))
+					seen[id] = performance.now();
+			}
+		}).observe(document, { subtree: true, childList: true, attributes: true });
+	});
+	await gotoApp(page, '/?view=compare&date=2017-11-18');
+	const readyAt = await page.evaluate(
+		() => (window as unknown as { __readyAt: Record<string, number> }).__readyAt
+	);
+	expect(readyAt['map-reported']).toBeDefined();
+	expect(readyAt['map-now']).toBeGreaterThanOrEqual(readyAt['map-reported']!);
+	// Both canvases draw the basemap: Syria's land colour (BASE_COLORS.syria, #f4efe3), which a
+	// map still held back (the sea's colour alone) would not show.
+	for (const id of ['map-reported', 'map-now']) {
+		const shot = await page.getByTestId(id).locator('canvas.maplibregl-canvas').screenshot();
+		const px = await decodePng(page, shot);
+		let land = 0;
+		for (let i = 0; i < px.data.length; i += 4) if (pixelNear(px, i, [0xf4, 0xef, 0xe3], 6)) land++;
+		expect(land, id).toBeGreaterThan(px.width * px.height * 0.05);
+	}
 });
 
 test('in the compare view each row carries both views: on 18 November al-Boukamal is held as reported then, contested as known now', async ({

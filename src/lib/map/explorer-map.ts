@@ -84,6 +84,16 @@ export interface ExplorerMapOptions {
 	onViewChange?(view: Camera): void;
 	/** MapLibre reported an error (a layer, a source, the WebGL context…). */
 	onError?(message: string): void;
+	/**
+	 * Draw nothing but the sea until this settles; the sources load meanwhile. The compare view's
+	 * second map waits for the first to be ready: drawn together, each slows the other (the
+	 * software renderer of a machine without a GPU draws one frame at a time), and the first map
+	 * comes about half a second sooner while the second is ready when it was before
+	 * (docs/performance.md).
+	 */
+	hold?: Promise<void>;
+	/** The map is ready: its first states drawn (as `data-map-ready="true"`). */
+	onReady?(): void;
 }
 
 /**
@@ -280,6 +290,9 @@ export class ExplorerMap {
 	private loaded = false;
 	private statesSeen = false;
 	private readyScheduled = false;
+	/** Until `opts.hold` settles; the layers it hides (all but the background) until then. */
+	private held = false;
+	private readonly heldLayers: string[] = [];
 	private ready = false;
 	private destroyed = false;
 	private selectedId: string | null = null;
@@ -312,9 +325,23 @@ export class ExplorerMap {
 			view != null &&
 			[view.zoom, view.lat, view.lon].every((n) => typeof n === 'number' && Number.isFinite(n));
 
+		const style = buildStyle(opts.data);
+		if (opts.hold) {
+			this.held = true;
+			for (const layer of style.layers) {
+				if (layer.type === 'background') continue;
+				this.heldLayers.push(layer.id);
+				layer.layout = { ...layer.layout, visibility: 'none' };
+			}
+			const settle = () => {
+				this.held = false;
+				this.release();
+			};
+			opts.hold.then(settle, settle);
+		}
 		this.map = new maplibregl.Map({
 			container,
-			style: buildStyle(opts.data),
+			style,
 			attributionControl: false,
 			maxBounds: MAX_BOUNDS,
 			minZoom: 4,
@@ -535,7 +562,10 @@ export class ExplorerMap {
 	 * first export, not with the first view (docs/performance.md, row 1).
 	 */
 	toPng(options: PngOptions): Promise<Blob> {
-		return import('./export-png').then((m) => m.mapToPng(this.map, options));
+		// A held map is drawn first: the export shows the places, never the empty sea.
+		return Promise.all([import('./export-png'), this.opts.hold]).then(([m]) =>
+			m.mapToPng(this.map, options)
+		);
 	}
 
 	/** Resolves after the next rendered frame that leaves nothing pending (or at once if destroyed). */
@@ -676,16 +706,27 @@ export class ExplorerMap {
 			);
 		}
 		this.labels.layout();
+		this.release();
 		this.scheduleReady();
 	};
 
+	/** Shows the layers a hold kept hidden, once the hold has settled and the style is loaded. */
+	private release(): void {
+		if (this.destroyed || this.held || !this.loaded || this.heldLayers.length === 0) return;
+		for (const id of this.heldLayers) this.map.setLayoutProperty(id, 'visibility', 'visible');
+		this.heldLayers.length = 0;
+		this.scheduleReady();
+	}
+
 	private scheduleReady(): void {
-		if (!this.loaded || !this.statesSeen || this.readyScheduled) return;
+		if (!this.loaded || !this.statesSeen || this.readyScheduled || this.heldLayers.length > 0)
+			return;
 		this.readyScheduled = true;
 		void this.whenIdle().then(() => {
 			if (this.destroyed) return;
 			this.ready = true;
 			this.container.dataset.mapReady = 'true';
+			this.opts.onReady?.();
 		});
 	}
 

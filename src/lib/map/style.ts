@@ -21,12 +21,7 @@
  * multiplies the fill (stated 1, inferred paler, carried fading, none 0: an empty outline) and
  * `inferred` adds light back-slanted stripes.
  */
-import type {
-	DataDrivenPropertyValueSpecification,
-	ExpressionSpecification,
-	LayerSpecification,
-	StyleSpecification
-} from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, GeoJsonProperties, Geometry } from 'geojson';
 import { CONTROLLER_STYLE, FILL_OPACITY, type ControlValue } from './colors';
 
@@ -159,6 +154,20 @@ function controllerColor(): ExpressionSpecification {
 	return ['match', controller, ...arms, CONTROLLER_STYLE.unknown.fill] as ExpressionSpecification;
 }
 
+/** A colour expression with its alpha multiplied by `alpha` (0–1), e.g. a feature-state fade. */
+function withAlpha(
+	color: ExpressionSpecification,
+	alpha: ExpressionSpecification
+): ExpressionSpecification {
+	const c: ExpressionSpecification = ['var', 'c'];
+	return [
+		'let',
+		'c',
+		['to-rgba', color],
+		['rgba', ['at', 0, c], ['at', 1, c], ['at', 2, c], ['*', ['at', 3, c], alpha]]
+	];
+}
+
 /** The place id of a feature: `properties.id`, else the feature `id`. */
 export function placeIdOf(f: Feature<Geometry | null, GeoJsonProperties>): string | null {
 	const id = f.properties?.['id'] ?? f.id;
@@ -185,7 +194,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 		['coalesce', ['feature-state', STATE_KEYS.strength], 1]
 	];
 	// Evidence drawn: the fill is multiplied by the strength, so `none` is an empty outline.
-	const fillOpacity: DataDrivenPropertyValueSpecification<number> = [
+	const fillOpacity: ExpressionSpecification = [
 		'*',
 		['case', flag(STATE_KEYS.uncertain), FILL_OPACITY.uncertain, FILL_OPACITY.known],
 		strength
@@ -302,10 +311,11 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 			type: 'fill',
 			source: SOURCE_IDS.places,
 			// No antialiased edge: the outlines below draw the edge, and each antialiased fill costs
-			// one more shader program to compile at first view.
+			// one more shader program to compile at first view. For the same reason the opacity is
+			// the colour's alpha, not `fill-opacity`: a fill whose colour varies per feature and
+			// whose opacity does not is the countries' program, already compiled for the basemap.
 			paint: {
-				'fill-color': controllerColor(),
-				'fill-opacity': fillOpacity,
+				'fill-color': withAlpha(controllerColor(), fillOpacity),
 				'fill-antialias': false
 			}
 		},

@@ -89,6 +89,9 @@ export class MapLabels {
 	 * (playback loops), and taking the kept one back costs less than building it again.
 	 */
 	private readonly spareCallouts = new Map<string, Callout>();
+	/** The notes last asked for, and whether the map does not show them yet. */
+	private wantedCallouts: readonly { place: string; text: string }[] = [];
+	private calloutsDirty = false;
 	/** Sizes are measured again after a resize or once web fonts settle. */
 	private measured = false;
 	private frame = 0;
@@ -162,13 +165,37 @@ export class MapLabels {
 		}
 	}
 
-	/** Short notes at places (replacing any shown); unchanged notes are left alone. */
+	/**
+	 * Short notes at places (replacing any shown); unchanged notes are left alone. The notes are
+	 * made, changed and taken off at the next layout, not here: playback calls this on its step,
+	 * and a new note is unseen until the layout places it anyway.
+	 */
 	setCallouts(items: readonly { place: string; text: string }[]): void {
-		// Playback passes a new list every step: lay out again only when a note came, went or
-		// changed its words, never for the same notes again.
-		let changed = false;
-		const keep = new Set<string>();
+		this.wantedCallouts = items;
+		// Playback passes a list every step: lay out again only when a note came, went or changed
+		// its words, never for the same notes again.
+		if (this.calloutsDirty || this.showsCallouts(items)) return;
+		this.calloutsDirty = true;
+		this.schedule();
+	}
+
+	/** Whether exactly these notes, with these words, are on the map now. */
+	private showsCallouts(items: readonly { place: string; text: string }[]): boolean {
+		let shown = 0;
 		for (const item of items) {
+			if (!this.parts.has(item.place)) continue;
+			const c = this.callouts.get(item.place);
+			if (!c || c.text.textContent !== item.text) return false;
+			shown++;
+		}
+		return shown === this.callouts.size;
+	}
+
+	/** Makes the notes on the map those last asked for (at a layout). */
+	private syncCallouts(): void {
+		this.calloutsDirty = false;
+		const keep = new Set<string>();
+		for (const item of this.wantedCallouts) {
 			const p = this.parts.get(item.place);
 			if (!p) continue;
 			keep.add(item.place);
@@ -177,22 +204,17 @@ export class MapLabels {
 				if (existing.text.textContent !== item.text) {
 					existing.text.textContent = item.text;
 					existing.sizes.clear();
-					changed = true;
 				}
 				continue;
 			}
 			this.callouts.set(item.place, this.takeCallout(item.place, p.place.center, item.text));
-			changed = true;
 		}
 		for (const [id, c] of this.callouts) {
 			if (keep.has(id)) continue;
 			c.marker.remove();
 			this.callouts.delete(id);
 			this.spareCallouts.set(id, c);
-			changed = true;
 		}
-		// At the next frame, not now: off the playback step, and once however many notes changed.
-		if (changed) this.schedule();
 	}
 
 	/** A note for a place: the one kept from before when there is one, else a new one. */
@@ -242,6 +264,7 @@ export class MapLabels {
 			cancelAnimationFrame(this.frame);
 			this.frame = 0;
 		}
+		if (this.calloutsDirty) this.syncCallouts();
 		this.measure();
 		this.updateZoomClasses();
 		const w = this.container.clientWidth;
