@@ -61,6 +61,30 @@ test('in the compare view each row carries both views: on 18 November al-Boukama
 	await expect(note).toContainText('known now: contested');
 });
 
+test("a link to one view builds one map, not the opening view's two first", async ({ page }) => {
+	// The page is prerendered in the compare view; the URL is read after hydration. Each map's
+	// WebGL context is counted from before any page script runs.
+	await page.addInitScript(() => {
+		const w = window as unknown as { __contexts: number };
+		w.__contexts = 0;
+		const getContext = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (
+			this: HTMLCanvasElement,
+			...args: Parameters<HTMLCanvasElement['getContext']>
+		) {
+			if (args[0] === 'webgl2') w.__contexts++;
+			return getContext.apply(this, args);
+		} as typeof getContext;
+	});
+	for (const view of ['now', 'reported']) {
+		await gotoApp(page, `/?view=${view}&date=2017-11-18`);
+		await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(1);
+		expect(
+			await page.evaluate(() => (window as unknown as { __contexts: number }).__contexts)
+		).toBe(1);
+	}
+});
+
 test('view=compare survives a slider step, a reload and Back/Forward', async ({ page }) => {
 	await gotoApp(page, '/?view=compare&date=2017-11-18');
 	await slider(page).focus();
