@@ -107,11 +107,11 @@ export class MapLabels {
 		for (const point of opts.countries) this.names.push(nameMarkup(map, point, 'country'));
 		for (const point of opts.towns) this.names.push(nameMarkup(map, point, 'town'));
 		this.updateZoomClasses();
+		// Fonts that finish loading later change the sizes. Listened for rather than awaited with
+		// `document.fonts.ready`, whose getter forces a style recalculation of the whole page while
+		// the map is being built.
 		if (typeof document !== 'undefined' && document.fonts) {
-			void document.fonts.ready.then(() => {
-				this.measured = false;
-				this.schedule();
-			});
+			document.fonts.addEventListener('loadingdone', this.resize);
 		}
 	}
 
@@ -481,6 +481,9 @@ export class MapLabels {
 	destroy(): void {
 		if (this.destroyed) return;
 		this.destroyed = true;
+		if (typeof document !== 'undefined' && document.fonts) {
+			document.fonts.removeEventListener('loadingdone', this.resize);
+		}
 		if (this.frame) cancelAnimationFrame(this.frame);
 		for (const p of this.parts.values()) p.marker.remove();
 		for (const n of this.names) if (n.attached) n.marker.remove();
