@@ -44,12 +44,12 @@ function paintOf(id: string): Record<string, unknown> {
 	return layer.paint as Record<string, unknown>;
 }
 
-/** MapLibre's own compiled form of a fill paint property, as its renderer builds it. */
-function fillExpression(property: 'fill-color' | 'fill-opacity', value: unknown) {
+/** MapLibre's own compiled form of a `fill-color` value, as its renderer builds it. */
+function fillColor(value: unknown) {
 	const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[
 		'paint_fill'
-	]![property]!;
-	const made = createPropertyExpression(value, property, spec);
+	]!['fill-color']!;
+	const made = createPropertyExpression(value, 'fill-color', spec);
 	if (made.result !== 'success') throw new Error(JSON.stringify(made.value));
 	return made.value;
 }
@@ -66,12 +66,12 @@ describe('buildStyle', () => {
 		const countries = paintOf(LAYER_IDS.countries);
 		expect(places['fill-opacity']).toBeUndefined();
 		expect(countries['fill-opacity']).toBeUndefined();
-		expect(fillExpression('fill-color', places['fill-color']).kind).toBe('source');
-		expect(fillExpression('fill-color', countries['fill-color']).kind).toBe('source');
+		expect(fillColor(places['fill-color']).kind).toBe('source');
+		expect(fillColor(countries['fill-color']).kind).toBe('source');
 	});
 
 	it("fades the place fill through its colour's alpha: uncertainty and evidence strength", () => {
-		const color = fillExpression('fill-color', paintOf(LAYER_IDS.placesFill)['fill-color']);
+		const color = fillColor(paintOf(LAYER_IDS.placesFill)['fill-color']);
 		const at = (state: Record<string, unknown>) =>
 			color.evaluate({ zoom: 6 }, { type: 'Polygon', properties: {} }, state) as {
 				r: number;
