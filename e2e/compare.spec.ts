@@ -1,4 +1,5 @@
 import { decodePng, expect, gotoApp, pixelNear, placeRow, slider, test } from './fixtures';
+import type { Page } from '@playwright/test';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -83,6 +84,66 @@ test("a link to one view builds one map, not the opening view's two first", asyn
 			await page.evaluate(() => (window as unknown as { __contexts: number }).__contexts)
 		).toBe(1);
 	}
+});
+
+/** Counts the WebGL contexts the page creates, from before any page script runs. */
+async function countContexts(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __contexts: number };
+		w.__contexts = 0;
+		const getContext = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (
+			this: HTMLCanvasElement,
+			...args: Parameters<HTMLCanvasElement['getContext']>
+		) {
+			if (args[0] === 'webgl2') w.__contexts++;
+			return getContext.apply(this, args);
+		} as typeof getContext;
+	});
+}
+const contexts = (page: Page) =>
+	page.evaluate(() => (window as unknown as { __contexts: number }).__contexts);
+
+test('a plain visit starts both maps before the page hydrates, and the page keeps and answers through them', async ({
+	page
+}) => {
+	// src/lib/map/early-map.ts: the load function starts the maps; each MapView adopts its own.
+	// Built again by MapView, there would be four contexts.
+	await countContexts(page);
+	await gotoApp(page, '/');
+	for (const id of ['map-reported', 'map-now'])
+		await expect(
+			page.getByTestId(id).locator('[data-map-started="before-hydration"]'),
+			id
+		).toHaveCount(1);
+	expect(await contexts(page)).toBe(2);
+	await expect(page.getByTestId('map-reported').locator('canvas.maplibregl-canvas')).toHaveCount(1);
+	await expect(page.getByTestId('map-now').locator('canvas.maplibregl-canvas')).toHaveCount(1);
+	// The adopted maps report to the page: a real click on a polygon of the map as known now…
+	const point = await page.evaluate(() => window.__atlas?.project('deir-ezzor'));
+	expect(point).toBeTruthy();
+	await page.mouse.click(point!.x, point!.y);
+	await expect(page.getByTestId('place-panel')).toHaveAttribute('data-place', 'deir-ezzor');
+	// …and a label of the map as reported at the time.
+	await page.locator('[data-testid="map-reported"] [data-place-label="raqqa"]').click();
+	await expect(page.getByTestId('place-panel')).toHaveAttribute('data-place', 'raqqa');
+	await expect(page).toHaveURL(/place=raqqa/);
+	// The states drawn are the page's: the opening day is one on which the views differ, and
+	// the map as known now says so at the place.
+	await expect(page.getByTestId('map-now').locator('[data-callout]').first()).toContainText(
+		'known now'
+	);
+});
+
+test('a plain visit on a narrow screen starts no early map: one map, one context', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 800 });
+	await countContexts(page);
+	await gotoApp(page, '/');
+	await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(1);
+	await expect(page.locator('[data-map-started]')).toHaveCount(0);
+	expect(await contexts(page)).toBe(1);
 });
 
 test('view=compare survives a slider step, a reload and Back/Forward', async ({ page }) => {

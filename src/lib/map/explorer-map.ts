@@ -65,6 +65,12 @@ export interface MapCallout {
 	readonly text: string;
 }
 
+/** What an ExplorerMap reports to its owner. */
+export type ExplorerMapCallbacks = Pick<
+	ExplorerMapOptions,
+	'onSelect' | 'onHover' | 'onViewChange' | 'onError' | 'onReady'
+>;
+
 export interface ExplorerMapOptions {
 	/** Basemap layers and the place polygons, as plain GeoJSON objects. */
 	data: StyleInput;
@@ -85,11 +91,11 @@ export interface ExplorerMapOptions {
 	/** MapLibre reported an error (a layer, a source, the WebGL context…). */
 	onError?(message: string): void;
 	/**
-	 * Draw nothing but the sea until this settles; the sources load meanwhile. The compare view's
-	 * second map waits for the first to be ready: drawn together, each slows the other (the
-	 * software renderer of a machine without a GPU draws one frame at a time), and the first map
-	 * comes about half a second sooner while the second is ready when it was before
-	 * (docs/performance.md).
+	 * Draw nothing but the sea until this settles, and keep the basemap's data from the worker
+	 * until then (the places load at once: their states are written meanwhile). The compare
+	 * view's second map waits for the first to be ready: loaded and drawn together, each slows
+	 * the other (one worker parses both maps' data; the software renderer of a machine without a
+	 * GPU draws one frame at a time), and the first map comes sooner (docs/performance.md).
 	 */
 	hold?: Promise<void>;
 	/** The map is ready: its first states drawn (as `data-map-ready="true"`). */
@@ -293,6 +299,8 @@ export class ExplorerMap {
 	/** Until `opts.hold` settles; the layers it hides (all but the background) until then. */
 	private held = false;
 	private readonly heldLayers: string[] = [];
+	/** The basemap sources' data a hold keeps from the worker until then (empty meanwhile). */
+	private readonly heldData = new Map<string, unknown>();
 	private ready = false;
 	private destroyed = false;
 	private selectedId: string | null = null;
@@ -332,6 +340,11 @@ export class ExplorerMap {
 				if (layer.type === 'background') continue;
 				this.heldLayers.push(layer.id);
 				layer.layout = { ...layer.layout, visibility: 'none' };
+			}
+			for (const [id, source] of Object.entries(style.sources)) {
+				if (id === SOURCE_IDS.places || source.type !== 'geojson') continue;
+				this.heldData.set(id, source.data);
+				style.sources[id] = { ...source, data: { type: 'FeatureCollection', features: [] } };
 			}
 			const settle = () => {
 				this.held = false;
@@ -713,6 +726,11 @@ export class ExplorerMap {
 	/** Shows the layers a hold kept hidden, once the hold has settled and the style is loaded. */
 	private release(): void {
 		if (this.destroyed || this.held || !this.loaded || this.heldLayers.length === 0) return;
+		for (const [id, data] of this.heldData)
+			(this.map.getSource(id) as maplibregl.GeoJSONSource | undefined)?.setData(
+				data as GeoJSON.GeoJSON | string
+			);
+		this.heldData.clear();
 		for (const id of this.heldLayers) this.map.setLayoutProperty(id, 'visibility', 'visible');
 		this.heldLayers.length = 0;
 		this.scheduleReady();
