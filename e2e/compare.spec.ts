@@ -62,30 +62,6 @@ test('in the compare view each row carries both views: on 18 November al-Boukama
 	await expect(note).toContainText('known now: contested');
 });
 
-test("a link to one view builds one map, not the opening view's two first", async ({ page }) => {
-	// The page is prerendered in the compare view; the URL is read after hydration. Each map's
-	// WebGL context is counted from before any page script runs.
-	await page.addInitScript(() => {
-		const w = window as unknown as { __contexts: number };
-		w.__contexts = 0;
-		const getContext = HTMLCanvasElement.prototype.getContext;
-		HTMLCanvasElement.prototype.getContext = function (
-			this: HTMLCanvasElement,
-			...args: Parameters<HTMLCanvasElement['getContext']>
-		) {
-			if (args[0] === 'webgl2') w.__contexts++;
-			return getContext.apply(this, args);
-		} as typeof getContext;
-	});
-	for (const view of ['now', 'reported']) {
-		await gotoApp(page, `/?view=${view}&date=2017-11-18`);
-		await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(1);
-		expect(
-			await page.evaluate(() => (window as unknown as { __contexts: number }).__contexts)
-		).toBe(1);
-	}
-});
-
 /** Counts the WebGL contexts the page creates, from before any page script runs. */
 async function countContexts(page: Page): Promise<void> {
 	await page.addInitScript(() => {
@@ -103,6 +79,17 @@ async function countContexts(page: Page): Promise<void> {
 }
 const contexts = (page: Page) =>
 	page.evaluate(() => (window as unknown as { __contexts: number }).__contexts);
+
+test("a link to one view builds one map, not the opening view's two first", async ({ page }) => {
+	// The page is prerendered in the compare view; the URL is read after hydration. Each map's
+	// WebGL context is counted from before any page script runs.
+	await countContexts(page);
+	for (const view of ['now', 'reported']) {
+		await gotoApp(page, `/?view=${view}&date=2017-11-18`);
+		await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(1);
+		expect(await contexts(page)).toBe(1);
+	}
+});
 
 test('a plain visit starts both maps before the page hydrates, and the page keeps and answers through them', async ({
 	page
@@ -133,6 +120,19 @@ test('a plain visit starts both maps before the page hydrates, and the page keep
 	await expect(page.getByTestId('map-now').locator('[data-callout]').first()).toContainText(
 		'known now'
 	);
+});
+
+test('a link with only a camera builds its maps after hydration, at that camera', async ({
+	page
+}) => {
+	// The camera is in the hash, which the early start does not read: it leaves the maps to MapView.
+	await gotoApp(page, '/#8/34.45/40.95');
+	await expect(page.locator('[data-map-started]')).toHaveCount(0);
+	await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(2);
+	const view = await page.evaluate(() => window.__atlas?.view());
+	expect(view?.zoom).toBeCloseTo(8, 1);
+	expect(view?.lat).toBeCloseTo(34.45, 2);
+	expect(view?.lon).toBeCloseTo(40.95, 2);
 });
 
 test('a plain visit on a narrow screen starts no early map: one map, one context', async ({

@@ -300,7 +300,7 @@ export class ExplorerMap {
 	private held = false;
 	private readonly heldLayers: string[] = [];
 	/** The basemap sources' data a hold keeps from the worker until then (empty meanwhile). */
-	private readonly heldData = new Map<string, unknown>();
+	private readonly heldData = new Map<string, maplibregl.GeoJSONSourceSpecification['data']>();
 	private ready = false;
 	private destroyed = false;
 	private selectedId: string | null = null;
@@ -727,9 +727,7 @@ export class ExplorerMap {
 	private release(): void {
 		if (this.destroyed || this.held || !this.loaded || this.heldLayers.length === 0) return;
 		for (const [id, data] of this.heldData)
-			(this.map.getSource(id) as maplibregl.GeoJSONSource | undefined)?.setData(
-				data as GeoJSON.GeoJSON | string
-			);
+			this.map.getSource<maplibregl.GeoJSONSource>(id)?.setData(data);
 		this.heldData.clear();
 		for (const id of this.heldLayers) this.map.setLayoutProperty(id, 'visibility', 'visible');
 		this.heldLayers.length = 0;
