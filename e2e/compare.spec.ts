@@ -172,3 +172,21 @@ test('now and reported remain single-map views without reported attributes', asy
 	await expect(row).toHaveAttribute('data-controller', 'syrian-government');
 	await expect(row).not.toHaveAttribute('data-reported-controller', /.*/);
 });
+
+test("a label's screen-reader text follows the day, both ways", async ({ page }) => {
+	// The texts are cached per state (+page.svelte, labelTextsOf): a day that changes the state
+	// must change the text, and going back must bring the old text back.
+	await gotoApp(page, '/?view=compare&date=2017-11-08');
+	const state = page.locator(
+		'[data-testid="map-reported"] [data-place-label="al-boukamal"] .place-label__state'
+	);
+	const before = (await state.textContent()) ?? '';
+	expect(before).not.toContain('Syrian government');
+	await slider(page).focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/date=2017-11-09/);
+	await expect(state).toContainText('Syrian government');
+	await page.keyboard.press('ArrowLeft');
+	await expect(page).toHaveURL(/date=2017-11-08/);
+	await expect(state).toHaveText(before);
+});
