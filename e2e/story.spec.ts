@@ -35,6 +35,32 @@ test('the slider spans the reports, not the whole year, and Home/End stay in it'
 	await expect(s).toHaveAttribute('aria-valuetext', '1 January 2017');
 });
 
+test('a day outside the reports shows the whole range, and playback into them keeps it', async ({
+	page
+}) => {
+	await gotoApp(page, '/?view=now&date=2017-08-20');
+	const s = slider(page);
+	const wide = page.getByLabel('Whole range');
+	// The box says what the slider shows: the whole range, from 1 January.
+	await expect(wide).toBeChecked();
+	const min = await s.getAttribute('min');
+	await page.getByLabel('Speed').selectOption('8');
+	await page.getByRole('button', { name: 'Play' }).click();
+	await expect(s).toHaveAttribute('aria-valuetext', /September 2017$/, { timeout: 30_000 });
+	await page.getByRole('button', { name: 'Pause' }).click();
+	// Into the reports' days, the window did not change under the thumb.
+	await expect(wide).toBeChecked();
+	await expect(s).toHaveAttribute('min', min!);
+	// Turned off on a day outside the reports, the day comes into their window.
+	await gotoApp(page, '/?view=now&date=2017-03-01');
+	await expect(wide).toBeChecked();
+	await wide.uncheck();
+	await expect(wide).not.toBeChecked();
+	await expect(s).toHaveAttribute('aria-valuetext', /(August|September) 2017$/);
+	await expect(page).toHaveURL(/date=2017-0[89]-/);
+	expect(Number(await s.getAttribute('min'))).toBeGreaterThan(Number(min));
+});
+
 test('Play from the opening day stays within the reports', async ({ page }) => {
 	await gotoApp(page, '/');
 	await page.getByLabel('Speed').selectOption('8');
