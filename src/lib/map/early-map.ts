@@ -14,8 +14,13 @@
  * Anything other than the plain first view (a query or hash, a narrow screen, no containers)
  * starts nothing: the page builds its maps as usual.
  */
-import { ExplorerMap, type ExplorerMapCallbacks, type PlaceLike } from './explorer-map';
-import type { AnyFeatureCollection, BasemapInput } from './style';
+import {
+	ExplorerMap,
+	mapHold,
+	mapOptions,
+	type ExplorerMapCallbacks,
+	type MapData
+} from './explorer-map';
 
 /** The container MapView marks with `data-map-early`: the map as reported at the time. */
 export const EARLY_MAP_KEY = 'reported';
@@ -25,45 +30,43 @@ export const EARLY_SECOND_KEY = 'now';
 /** Below this width the compare view shows one map and a toggle (CompareMaps). */
 export const NARROW_SCREEN = '(max-width: 1100px)';
 
-export interface EarlyMapData {
-	basemap: BasemapInput & { towns: AnyFeatureCollection; countryLabels?: AnyFeatureCollection };
-	places: AnyFeatureCollection;
-	placeInfo: readonly PlaceLike[];
-}
-
-/** A map started early: what it met before a MapView adopted it, and then that view's callbacks. */
+/**
+ * A map started early: what it met before a MapView adopted it, and then that view's callbacks.
+ * Only an error can come before adoption: a map is ready once its first states are drawn, and
+ * only the adopting MapView gives it states.
+ */
 class Early {
 	readonly map: ExplorerMap;
 	/** The adopting MapView's callbacks; null until then. */
 	owner: ExplorerMapCallbacks | null = null;
 	/** A failure before adoption, reported to the owner when it adopts. */
 	error: string | null = null;
-	ready = false;
 
 	/** `onSettled`: the map is ready or failed. */
-	constructor(el: HTMLElement, data: EarlyMapData, hold?: Promise<void>, onSettled?: () => void) {
-		this.map = new ExplorerMap(el, {
-			data: { ...data.basemap, places: data.places },
-			towns: data.basemap.towns,
-			countries: data.basemap.countryLabels,
-			places: data.placeInfo,
-			initialView: null,
-			hold,
-			// Until a MapView adopts the map, a click or a hover on it does nothing.
-			onSelect: (id) => this.owner?.onSelect(id),
-			onHover: (id, point) => this.owner?.onHover(id, point),
-			onViewChange: (view) => this.owner?.onViewChange?.(view),
-			onError: (message) => {
-				onSettled?.();
-				if (this.owner) this.owner.onError?.(message);
-				else this.error ??= message;
-			},
-			onReady: () => {
-				this.ready = true;
-				onSettled?.();
-				this.owner?.onReady?.();
-			}
-		});
+	constructor(el: HTMLElement, data: MapData, hold?: Promise<void>, onSettled?: () => void) {
+		this.map = new ExplorerMap(
+			el,
+			mapOptions(
+				data,
+				null,
+				{
+					// Until a MapView adopts the map, a click or a hover on it does nothing.
+					onSelect: (id) => this.owner?.onSelect(id),
+					onHover: (id, point) => this.owner?.onHover(id, point),
+					onViewChange: (view) => this.owner?.onViewChange?.(view),
+					onError: (message) => {
+						onSettled?.();
+						if (this.owner) this.owner.onError?.(message);
+						else this.error ??= message;
+					},
+					onReady: () => {
+						onSettled?.();
+						this.owner?.onReady?.();
+					}
+				},
+				hold
+			)
+		);
 	}
 }
 
@@ -76,17 +79,16 @@ export const EARLY_MARK = 'before-hydration';
  * Starts the first view's maps if this is a plain visit on a wide screen. Returns whether it
  * did. Never throws: on any failure the page builds its maps as usual.
  */
-export function startEarlyMap(data: EarlyMapData, search: string, hash: string): boolean {
+export function startEarlyMap(data: MapData, search: string, hash: string): boolean {
 	if (typeof document === 'undefined' || started.size > 0) return false;
 	if ((search !== '' && search !== '?') || (hash !== '' && hash !== '#')) return false;
 	if (typeof matchMedia !== 'function' || matchMedia(NARROW_SCREEN).matches) return false;
 	const first = document.querySelector<HTMLElement>(`[data-map-early="${EARLY_MAP_KEY}"]`);
 	const second = document.querySelector<HTMLElement>(`[data-map-early="${EARLY_SECOND_KEY}"]`);
 	if (!first || first.childElementCount > 0) return false;
-	let releaseSecond = () => {};
-	const hold = new Promise<void>((resolve) => (releaseSecond = resolve));
+	const hold = mapHold();
 	try {
-		started.set(EARLY_MAP_KEY, new Early(first, data, undefined, () => releaseSecond()));
+		started.set(EARLY_MAP_KEY, new Early(first, data, undefined, hold.release));
 		first.dataset.mapStarted = EARLY_MARK;
 	} catch {
 		// No WebGL, or anything else: MapView tries again and says what went wrong.
@@ -94,7 +96,7 @@ export function startEarlyMap(data: EarlyMapData, search: string, hash: string):
 	}
 	if (second && second.childElementCount === 0) {
 		try {
-			started.set(EARLY_SECOND_KEY, new Early(second, data, hold));
+			started.set(EARLY_SECOND_KEY, new Early(second, data, hold.promise));
 			second.dataset.mapStarted = EARLY_MARK;
 		} catch {
 			// MapView builds this one itself.
@@ -117,7 +119,6 @@ export function adoptEarlyMap(
 	started.delete(key);
 	early.owner = callbacks;
 	if (early.error) callbacks.onError?.(early.error);
-	if (early.ready) callbacks.onReady?.();
 	return early.map;
 }
 

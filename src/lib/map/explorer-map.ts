@@ -28,6 +28,7 @@ import {
 	buildStyle,
 	placeIdOf,
 	type AnyFeatureCollection,
+	type BasemapInput,
 	type StyleInput
 } from './style';
 
@@ -100,6 +101,44 @@ export interface ExplorerMapOptions {
 	hold?: Promise<void>;
 	/** The map is ready: its first states drawn (as `data-map-ready="true"`). */
 	onReady?(): void;
+}
+
+/** The page's map data: the basemap with its towns and country names, the places and their names. */
+export interface MapData {
+	readonly basemap: BasemapInput;
+	readonly places: AnyFeatureCollection;
+	/** Names and centres for the place labels; read from the polygons when omitted. */
+	readonly placeInfo?: readonly PlaceLike[];
+}
+
+/** An ExplorerMap's options from the page's map data, its first camera, callbacks and hold. */
+export function mapOptions(
+	d: MapData,
+	initialView: Camera | null,
+	callbacks: ExplorerMapCallbacks,
+	hold?: Promise<void>
+): ExplorerMapOptions {
+	return {
+		data: { ...d.basemap, places: d.places },
+		towns: d.basemap.towns,
+		countries: d.basemap.countryLabels,
+		places: d.placeInfo,
+		initialView,
+		...callbacks,
+		hold
+	};
+}
+
+/**
+ * A hold (`ExplorerMapOptions.hold`) and the one call that releases it. The compare view's
+ * second map is held until the first is ready or has failed, whichever comes first, so that one
+ * failure never keeps the other blank.
+ */
+export function mapHold(): { readonly promise: Promise<void>; readonly release: () => void } {
+	let release!: () => void;
+	// The executor runs at once: `release` is set before this returns.
+	const promise = new Promise<void>((resolve) => (release = resolve));
+	return { promise, release };
 }
 
 /**
