@@ -28,6 +28,17 @@ describe('configFrom(argv, env)', () => {
 		});
 	});
 
+	it("--loads N (or --loads=N) sets row 2's cold loads, in either mode", () => {
+		expect(configFrom(['--loads', '21'], {})).toMatchObject({ mode: 'full', loads: 21 });
+		expect(configFrom(['--smoke', '--loads=3'], {})).toMatchObject({ mode: 'smoke', loads: 3 });
+	});
+
+	it('rejects a --loads that is not a whole number from 1 to 100, naming it', () => {
+		expect(() => configFrom(['--loads', 'many'], {})).toThrow(/--loads: .*"many"/);
+		expect(() => configFrom(['--loads=0'], {})).toThrow(/--loads/);
+		expect(() => configFrom(['--loads'], {})).toThrow(/--loads: .*"undefined"/);
+	});
+
 	it('rejects a BENCH_PORT that is not a port, naming it', () => {
 		expect(() => configFrom([], { BENCH_PORT: 'abc' })).toThrow(/BENCH_PORT: .*"abc"/);
 		expect(() => configFrom([], { BENCH_PORT: '80' })).toThrow(/BENCH_PORT/);

@@ -66,6 +66,16 @@ export function configFrom(
 	const sizes = smoke
 		? { loads: 2, warmup: false, playMs: 2_000, steps: 40, bursts: 2, memoryMs: 5_000 }
 		: { loads: 7, warmup: true, playMs: 10_000, steps: 200, bursts: 5, memoryMs: 60_000 };
+	// More cold loads for row 2 narrow its interval where a machine is noisy (each pair ~8 s).
+	const at = argv.findIndex((a) => a === '--loads' || a.startsWith('--loads='));
+	if (at >= 0) {
+		const raw = argv[at]!.includes('=') ? argv[at]!.split('=')[1] : argv[at + 1];
+		const loads = Number(raw);
+		if (!Number.isInteger(loads) || loads < 1 || loads > 100) {
+			throw new Error(`--loads: expected a whole number of cold loads from 1 to 100, got "${raw}"`);
+		}
+		sizes.loads = loads;
+	}
 	return {
 		mode: smoke ? 'smoke' : 'full',
 		rebuild: argv.includes('--rebuild'),

@@ -5,6 +5,7 @@
  *   npm run bench              # full: 7 cold loads each, 10 s of playback, 60 s for memory
  *   npm run bench -- --smoke   # CI: the smallest version of every measurement (< 3 min)
  *   npm run bench -- --rebuild # run `npm run build` even if build/ exists
+ *   npm run bench -- --loads 21 # row 2 from 21 cold loads of each page instead of 7
  *
  * It builds what it needs (the app with `npm run build` when build/ is missing, and always the
  * small bench-only pages of bench/app into bench/out), serves a snapshot of build/ and bench/out

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { max, median, p95, perSample, quantile, sum } from './stats';
+import { bootstrapInterval, max, median, p95, perSample, quantile, seeded, sum } from './stats';
 
 describe('quantile(xs, q)', () => {
 	it('interpolates linearly between the order statistics around (n - 1) × q', () => {
@@ -41,5 +41,55 @@ describe('median, p95, max, sum, perSample', () => {
 		expect(perSample([])).toBe(0);
 		expect(perSample([2, 4])).toBe(3);
 		expect(max([2, 9, 4])).toBe(9);
+	});
+});
+
+describe('seeded(seed)', () => {
+	it('gives the same numbers in [0, 1) for the same seed, and others for another', () => {
+		const a = seeded(7);
+		const b = seeded(7);
+		const xs = Array.from({ length: 1000 }, () => a());
+		expect(Array.from({ length: 1000 }, () => b())).toEqual(xs);
+		expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+		expect(seeded(8)()).not.toBe(xs[0]);
+		// Roughly uniform: each tenth of [0, 1) gets 60–140 of the 1,000 draws.
+		const bins = new Array(10).fill(0);
+		for (const x of xs) bins[Math.floor(x * 10)]++;
+		expect(Math.min(...bins)).toBeGreaterThan(60);
+		expect(Math.max(...bins)).toBeLessThan(140);
+	});
+});
+
+describe('bootstrapInterval(a, b, stat)', () => {
+	const ratio = (a: readonly number[], b: readonly number[]) => median(a) / median(b);
+
+	it('brackets the figure measured on the samples themselves', () => {
+		const app = [3151, 3581, 4251, 4345, 4452, 4746, 4932];
+		const bare = [2417, 2645, 2772, 2814, 2874, 2922, 3160];
+		const [lo, hi] = bootstrapInterval(app, bare, ratio);
+		expect(lo).toBeLessThan(ratio(app, bare));
+		expect(hi).toBeGreaterThan(ratio(app, bare));
+		expect(lo).toBeGreaterThan(1);
+	});
+
+	it('collapses to the figure when the samples do not vary', () => {
+		expect(bootstrapInterval([6, 6, 6], [3, 3], ratio)).toEqual([2, 2]);
+	});
+
+	it('is wider for noisier samples, and the same for the same seed', () => {
+		const steady = [100, 101, 99, 100, 102, 98, 100];
+		const noisy = [60, 140, 90, 100, 130, 70, 110];
+		const base = [50, 50, 50, 50];
+		const [a, b] = bootstrapInterval(steady, base, ratio);
+		const [c, d] = bootstrapInterval(noisy, base, ratio);
+		expect(d - c).toBeGreaterThan(b - a);
+		expect(bootstrapInterval(noisy, base, ratio, { seed: 3 })).toEqual(
+			bootstrapInterval(noisy, base, ratio, { seed: 3 })
+		);
+	});
+
+	it('is NaN for an empty sample', () => {
+		expect(bootstrapInterval([], [1], ratio)).toEqual([NaN, NaN]);
+		expect(bootstrapInterval([1], [], ratio)).toEqual([NaN, NaN]);
 	});
 });

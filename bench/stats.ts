@@ -19,3 +19,63 @@ export const max = (xs: readonly number[]): number => (xs.length ? Math.max(...x
 export const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 /** The mean per sample, 0 for none (a count per step, where "no steps" means none counted). */
 export const perSample = (xs: readonly number[]): number => sum(xs) / Math.max(1, xs.length);
+
+/**
+ * A seeded pseudo-random generator (mulberry32) in [0, 1): the bench's resampling is the same
+ * for the same samples, so a printed interval can be reproduced from the printed samples.
+ */
+export function seeded(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+export interface IntervalOptions {
+	/** Resamples drawn. */
+	reps?: number;
+	/** The interval's coverage, e.g. 0.95. */
+	level?: number;
+	seed?: number;
+}
+
+/** One resample of xs with replacement, of the same size. */
+function resample(xs: readonly number[], rand: () => number): number[] {
+	const out = new Array<number>(xs.length);
+	for (let i = 0; i < xs.length; i++) out[i] = xs[Math.floor(rand() * xs.length)]!;
+	return out;
+}
+
+/**
+ * A percentile-bootstrap interval for `stat` of two independent samples, e.g. the ratio of the
+ * app's median to the bare page's: each sample is resampled with replacement, the statistic
+ * taken, `reps` times, and the middle `level` of the results returned as [low, high]. It says
+ * how far the figure could move if the same run were made again on the same machine; a goal
+ * inside the interval is within this machine's noise. [NaN, NaN] when either sample is empty.
+ */
+export function bootstrapInterval(
+	a: readonly number[],
+	b: readonly number[],
+	stat: (a: readonly number[], b: readonly number[]) => number,
+	{ reps = 2000, level = 0.95, seed = 20171109 }: IntervalOptions = {}
+): [number, number] {
+	if (a.length === 0 || b.length === 0) return [NaN, NaN];
+	const rand = seeded(seed);
+	const draws: number[] = [];
+	for (let i = 0; i < reps; i++) draws.push(stat(resample(a, rand), resample(b, rand)));
+	const tail = (1 - level) / 2;
+	return [quantile(draws, tail), quantile(draws, 1 - tail)];
+}
+
+/** As bootstrapInterval, for a statistic of one sample (e.g. a p95 of playback steps). */
+export function bootstrapOne(
+	xs: readonly number[],
+	stat: (xs: readonly number[]) => number,
+	opts: IntervalOptions = {}
+): [number, number] {
+	return bootstrapInterval(xs, [0], (a) => stat(a), opts);
+}

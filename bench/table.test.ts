@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { busy, dist, fmt, kB, longTasks, MB, met, ms, table, times, type Row } from './table';
+import {
+	busy,
+	dist,
+	fmt,
+	interval,
+	kB,
+	longTasks,
+	MB,
+	met,
+	ms,
+	table,
+	times,
+	type Row
+} from './table';
 
 describe('number formats', () => {
 	it('fmt groups thousands and fixes the decimals', () => {
@@ -71,5 +84,16 @@ describe('table(rows)', () => {
 		const lines = table(rows).split('\n');
 		const bars = (l: string) => [...l.matchAll(/\|/g)].map((m) => m.index);
 		for (const l of lines.slice(2)) expect(bars(l)).toEqual(bars(lines[0]!));
+	});
+});
+
+describe('interval', () => {
+	it("prints both ends in the figure's format, the unit once", () => {
+		expect(interval([1.384, 1.627], (x) => times(x))).toBe('95% interval 1.38–1.63×');
+		expect(interval([1.9, 2.61], (x) => ms(x, 2))).toBe('95% interval 1.90–2.61 ms');
+	});
+
+	it('prints "–" when an end was not measured', () => {
+		expect(interval([NaN, NaN], (x) => times(x))).toBe('95% interval –');
 	});
 });

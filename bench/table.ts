@@ -6,6 +6,16 @@
 import type { Busy } from './frames';
 import { max, median, p95, sum } from './stats';
 
+/** A 95% interval as a phrase, in the figure's own format: "95% interval 1.38–1.63×". */
+export function interval(
+	[lo, hi]: readonly [number, number],
+	format: (n: number) => string
+): string {
+	return Number.isFinite(lo) && Number.isFinite(hi)
+		? `95% interval ${format(lo).replace(/ ?(ms|×)$/, '')}–${format(hi)}`
+		: '95% interval –';
+}
+
 /** `n` with thousands separators and exactly `digits` decimals; "–" when not finite. */
 export function fmt(n: number, digits = 0): string {
 	if (!Number.isFinite(n)) return '–';

@@ -9,8 +9,8 @@
 import { COMPARE_URL, GOALS, TOP_SPEED } from '../config';
 import type { FrameStats } from '../frames';
 import { waitReady, withPage, type Session } from '../pages';
-import { p95, perSample, sum } from '../stats';
-import { busy, dist, fmt, ms, met, times, type Row } from '../table';
+import { bootstrapOne, p95, perSample, sum } from '../stats';
+import { busy, dist, fmt, interval, ms, met, times, type Row } from '../table';
 import { recordAppPlayback } from './playback';
 
 export const NOW_MAP = '[data-testid="map-now"]';
@@ -66,7 +66,7 @@ export function compareDetails(r: CompareResult): string[] {
 	if (!r.found) return [`3g ${COMPARE_URL}: n/a, ${r.reason}.`];
 	const st = r.stats;
 	return [
-		`3g ${COMPARE_URL} (${r.maps} map canvases) at ${TOP_SPEED} days/s: ${st.steps} steps, step JS ${dist(st.stepMs)}; ${sum(st.writes)} setFeatureState calls (${fmt(perSample(st.writes), 1)}/step) on the map whose hooks are on window.__atlas.`,
+		`3g ${COMPARE_URL} (${r.maps} map canvases) at ${TOP_SPEED} days/s: ${st.steps} steps, step JS ${dist(st.stepMs)} (p95 ${interval(bootstrapOne(st.stepMs, p95), (x) => ms(x, 2))}); ${sum(st.writes)} setFeatureState calls (${fmt(perSample(st.writes), 1)}/step) on the map whose hooks are on window.__atlas.`,
 		`     frames ${dist(st.intervals, 1)}; step → end of next frame ${dist(st.latency, 1)}; JS in frames without a step ${dist(st.frameJs)}; ${busy(st.busy)}.`
 	];
 }

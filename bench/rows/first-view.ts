@@ -6,8 +6,8 @@
 import { GOALS } from '../config';
 import { sleep } from '../servers';
 import { log, waitReady, withPage, type Session } from '../pages';
-import { median } from '../stats';
-import { fmt, met, ms, times, type Row } from '../table';
+import { bootstrapInterval, median } from '../stats';
+import { fmt, interval, met, ms, times, type Row } from '../table';
 import type { Probe } from './bundle';
 
 export interface FirstViewResult {
@@ -99,6 +99,10 @@ export function firstViewDetails(fv: FirstViewResult, pr: Probe): string[] {
 	return [
 		`2  navigation start → first idle with the places coloured (app) / with the basemap drawn (bare), map ${pr.size.w}×${pr.size.h} px at zoom ${pr.view.zoom}, interleaved:`,
 		`   app ${fv.app.map((x) => fmt(x)).join(', ')} ms; bare ${fv.bare.map((x) => fmt(x)).join(', ')} ms.`,
+		`   Ratio of the medians ${times(median(fv.app) / median(fv.bare))}, ${interval(
+			bootstrapInterval(fv.app, fv.bare, (a, b) => median(a) / median(b)),
+			(x) => times(x)
+		)} (both samples resampled 2,000 times): a bar inside it is within this machine's noise; \`--loads N\` narrows it.`,
 		`   Every map of the app ready (two side by side): ${fv.appAll.map((x) => fmt(x)).join(', ')} ms, median ${ms(median(fv.appAll))}, ${times(median(fv.appAll) / median(fv.bare))} the bare map.`,
 		`   The chunk with MapLibre is requested at ${ms(median(fv.appLibAt))} (app, median) vs ${ms(median(fv.bareLibAt))} (bare).`
 	];

@@ -13,8 +13,8 @@ import type { FrameStats } from '../frames';
 import { startRecording } from '../instrument';
 import { idle, waitReady, withPage, type Session } from '../pages';
 import { sleep } from '../servers';
-import { median, p95, perSample, sum } from '../stats';
-import { busy, dist, fmt, longTasks, met, ms, times, type Row } from '../table';
+import { bootstrapOne, median, p95, perSample, sum } from '../stats';
+import { busy, dist, fmt, interval, longTasks, met, ms, times, type Row } from '../table';
 import { manyPlacesDetails, type ManyPlacesResult } from './many-places';
 
 /** The app's playback on a loaded page: top speed, Loop, Play for the window, Pause. */
@@ -136,7 +136,7 @@ export function playbackDetails(r: PlaybackResults): string[] {
 	const { app, bare } = r;
 	return [
 		`3  "Step JS" is main-thread JavaScript only: for the app, the animation-frame callback in which the date changes plus the microtasks it queues (Playback, Svelte's effects and DOM updates, setStates); for ${N} places, the step alone (states lookup, setStates, slider). The map draws the change in a later frame: that is "frame", and on this machine mostly SwiftShader.`,
-		`   app at ${TOP_SPEED} days/s: ${app.steps} steps, step JS ${dist(app.stepMs)}; ${sum(app.writes)} setFeatureState calls (${fmt(perSample(app.writes), 1)}/step).`,
+		`   app at ${TOP_SPEED} days/s: ${app.steps} steps, step JS ${dist(app.stepMs)} (p95 ${interval(bootstrapOne(app.stepMs, p95), (x) => ms(x, 2))}); ${sum(app.writes)} setFeatureState calls (${fmt(perSample(app.writes), 1)}/step).`,
 		`     frames ${dist(app.intervals, 1)}; step → end of next frame ${dist(app.latency, 1)}; JS in frames without a step ${dist(app.frameJs)}; ${busy(app.busy)}.`,
 		`   bare map redrawing every frame: frames ${dist(bare.intervals, 1)}; MapLibre JS per frame ${dist(bare.frameJs)}; ${busy(bare.busy)}.`,
 		...manyPlacesDetails(r.many, r.playMs),

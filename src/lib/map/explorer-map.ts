@@ -395,6 +395,10 @@ export class ExplorerMap {
 			container,
 			style,
 			attributionControl: false,
+			// The style is ours, built by buildStyle and checked against the style spec in
+			// style.test.ts; validating it again in the browser costs each map ~20 ms of its
+			// first frame on the way to the first view.
+			validateStyle: false,
 			maxBounds: MAX_BOUNDS,
 			minZoom: 4,
 			maxZoom: 13,

@@ -20,6 +20,7 @@ import {
 	moveMarker,
 	nameMarkup,
 	placeMarkup,
+	setData,
 	setMaxWidth,
 	type Callout,
 	type LabelLook,
@@ -125,10 +126,10 @@ export class MapLabels {
 		p.look = look;
 		const drawn = !prev || prev.controller !== look.controller || prev.basis !== look.basis;
 		if (drawn) {
-			p.label.dataset.controller = look.controller;
-			p.label.dataset.basis = look.basis;
-			p.mark.dataset.controller = look.controller;
-			p.mark.dataset.basis = look.basis;
+			setData(p.label, 'controller', look.controller);
+			setData(p.label, 'basis', look.basis);
+			setData(p.mark, 'controller', look.controller);
+			setData(p.mark, 'basis', look.basis);
 		}
 		// A carried state's fade changes only the opacity (on most days of playback): the
 		// background, a gradient string, is written only when the holder or basis changes.
@@ -372,9 +373,9 @@ export class MapLabels {
 		const dy = Math.round(placed.dy);
 		const transform = `translate(${dx}px, ${dy}px)`;
 		if (p.label.style.transform !== transform) p.label.style.transform = transform;
-		if (p.label.dataset.side !== placed.side) p.label.dataset.side = placed.side;
-		p.label.dataset.clear = String(placed.clear);
-		p.label.dataset.leader = String(placed.leader);
+		setData(p.label, 'side', placed.side);
+		setData(p.label, 'clear', String(placed.clear));
+		setData(p.label, 'leader', String(placed.leader));
 		drawLeader(p.leader, placed.leader, ring, { dx, dy, w: p.w, h: p.h }, 0, 0);
 	}
 
@@ -405,8 +406,8 @@ export class MapLabels {
 		if (!placed) return;
 		setMaxWidth(c.el, width);
 		if (c.el.style.visibility) c.el.style.visibility = '';
-		c.el.dataset.side = placed.side;
-		c.el.dataset.clear = String(placed.clear);
+		setData(c.el, 'side', placed.side);
+		setData(c.el, 'clear', String(placed.clear));
 		const dx = Math.round(placed.dx);
 		const dy = Math.round(placed.dy);
 		// Anchored at its top-left corner on the place's centre: the offset is the placement's.

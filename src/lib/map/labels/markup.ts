@@ -115,8 +115,26 @@ export function drawLeader(
 	if (el.hidden === on) el.hidden = !on;
 	if (!on) return;
 	const line = leaderLine(ring.rx, ring.ry, label);
-	el.style.width = `${Math.max(0, line.length).toFixed(1)}px`;
-	el.style.transform = `translate(${(ox + line.startX).toFixed(1)}px, ${(oy + line.startY).toFixed(1)}px) rotate(${line.angle.toFixed(4)}rad)`;
+	setStyle(el, 'width', `${Math.max(0, line.length).toFixed(1)}px`);
+	setStyle(
+		el,
+		'transform',
+		`translate(${(ox + line.startX).toFixed(1)}px, ${(oy + line.startY).toFixed(1)}px) rotate(${line.angle.toFixed(4)}rad)`
+	);
+}
+
+/**
+ * Write a data attribute only when its value changes. Labels are laid out again on every day a
+ * note appears or goes; an unchanged write still invalidates the element's style (the label CSS
+ * selects on these attributes) and costs the playback step time for nothing.
+ */
+export function setData(el: HTMLElement, key: string, value: string): void {
+	if (el.dataset[key] !== value) el.dataset[key] = value;
+}
+
+/** As setData, for an inline style property. */
+function setStyle(el: HTMLElement, prop: 'width' | 'transform', value: string): void {
+	if (el.style[prop] !== value) el.style[prop] = value;
 }
 
 /**
