@@ -376,6 +376,7 @@ export class MapLabels {
 		setData(p.label, 'side', placed.side);
 		setData(p.label, 'clear', String(placed.clear));
 		setData(p.label, 'leader', String(placed.leader));
+		setData(p.label, 'leaderClear', String(placed.leaderClear));
 		drawLeader(p.leader, placed.leader, ring, { dx, dy, w: p.w, h: p.h }, 0, 0);
 	}
 
@@ -385,22 +386,25 @@ export class MapLabels {
 		c: Callout,
 		ring: { x: number; y: number; rx: number; ry: number }
 	): void {
-		// A note that finds no room at its usual width tries wider, shorter shapes; with no room
-		// at any, it takes its usual width where it overlaps least.
+		// A note that finds no room at its usual width tries wider, shorter shapes: first for a
+		// spot whose leader line crosses nothing, then for any free spot; with no room at any, it
+		// takes its usual width where it overlaps least.
 		let placed: Placement | null = null;
 		let w = 0;
 		let h = 0;
 		let width = 0;
 		// The widest shape is the map's own width (less a margin).
 		const widths = [...CALLOUT_WIDTHS.filter((cw) => cw < space.width - 8), space.width - 8];
-		for (let i = 0; i < widths.length * 2 && !placed; i++) {
-			const last = i === widths.length;
-			width = widths[i % widths.length]!;
+		const n = widths.length;
+		for (let i = 0; i <= n * 2 && !placed; i++) {
+			const last = i === n * 2;
+			width = widths[i % n]!;
 			({ w, h } = this.calloutSize(c, width));
 			placed = space.tryAround(
 				{ id, x: ring.x, y: ring.y, rx: ring.rx, ry: ring.ry, w, h, prefer: 'right' },
 				CALLOUT_RINGS,
-				last
+				last,
+				i < n ? 'clear' : 'any'
 			);
 		}
 		if (!placed) return;
@@ -408,6 +412,7 @@ export class MapLabels {
 		if (c.el.style.visibility) c.el.style.visibility = '';
 		setData(c.el, 'side', placed.side);
 		setData(c.el, 'clear', String(placed.clear));
+		setData(c.el, 'leaderClear', String(placed.leaderClear));
 		const dx = Math.round(placed.dx);
 		const dy = Math.round(placed.dy);
 		// Anchored at its top-left corner on the place's centre: the offset is the placement's.

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { LabelSpace, RING_STEP, box, candidates, leaderLine, type Around } from './placement';
+import {
+	LabelSpace,
+	RINGS,
+	RING_STEP,
+	box,
+	candidates,
+	leaderLine,
+	segmentCrossesBox,
+	type Around
+} from './placement';
 
 const around = (over: Partial<Around> = {}): Around => ({
 	id: 'a',
@@ -129,5 +138,105 @@ describe('leaderLine', () => {
 		const line = leaderLine(10, 10, { dx: -150, dy: -60, w: 100, h: 20 });
 		expect(line.angle).toBeLessThan(-Math.PI / 2);
 		expect(line.length).toBeGreaterThan(0);
+	});
+});
+
+describe('segmentCrossesBox', () => {
+	const b = box(10, 10, 20, 10); // x 10–30, y 10–20
+
+	it('is true for a segment through the box, or ending inside it', () => {
+		expect(segmentCrossesBox(0, 15, 40, 15, b)).toBe(true);
+		expect(segmentCrossesBox(0, 0, 40, 30, b)).toBe(true);
+		expect(segmentCrossesBox(20, 0, 20, 12, b)).toBe(true);
+	});
+
+	it('is false for a segment that passes by, stops short, or only runs along an edge', () => {
+		expect(segmentCrossesBox(0, 25, 40, 25, b)).toBe(false);
+		expect(segmentCrossesBox(0, 15, 9, 15, b)).toBe(false);
+		expect(segmentCrossesBox(0, 10, 40, 10, b)).toBe(false);
+		expect(segmentCrossesBox(0, 0, 10, 10, b)).toBe(false);
+		expect(segmentCrossesBox(5, 5, 5, 5, b)).toBe(false);
+	});
+});
+
+describe('leader lines', () => {
+	it('a label off its ring never draws its leader through another label', () => {
+		const space = new LabelSpace(400, 300);
+		const a = around();
+		// The first ring is full (one box around the centre, which the leader starts from)…
+		space.take(box(a.x - 35, a.y - 35, 70, 70));
+		// …and a small label sits on the way out to the right, inside that box.
+		const other = box(a.x + 25, a.y - 5, 5, 10);
+		space.take(other);
+		const p = space.placeAround(a);
+		// Right on the second ring would be free as a box, but its leader would strike the label.
+		expect(p).toMatchObject({ clear: true, leader: true, leaderClear: true, side: 'left' });
+		const line = leaderLine(a.rx, a.ry, { dx: p.dx, dy: p.dy, w: a.w, h: a.h });
+		const x0 = a.x + line.startX;
+		const y0 = a.y + line.startY;
+		const x1 = x0 + Math.cos(line.angle) * line.length;
+		const y1 = y0 + Math.sin(line.angle) * line.length;
+		expect(segmentCrossesBox(x0, y0, x1, y1, other)).toBe(false);
+	});
+
+	it('the nearest free spot of the grid search keeps its leader clear as well', () => {
+		const space = new LabelSpace(600, 300);
+		const a = around({ x: 290, y: 150 });
+		// Every ring is taken, and so are the bands above and below: the label must go left of
+		// the taken block (nearer: its closest spot is 164 px away) or right of it (192 px).
+		space.take(box(130, 60, 340, 180));
+		space.take(box(0, 0, 600, 60));
+		space.take(box(0, 240, 600, 60));
+		// A label stands in the way out to the left.
+		space.take(box(135, 100, 10, 100));
+		const p = space.placeAround(a);
+		expect(p).toMatchObject({ clear: true, leader: true, leaderClear: true });
+		expect(p.box.minX).toBeGreaterThan(470);
+	});
+
+	it('when every way out is crossed, a free box still beats an overlap: the line may cross', () => {
+		const fenced = () => {
+			const space = new LabelSpace(400, 300);
+			const a = around();
+			space.take(box(a.x - 35, a.y - 35, 70, 70));
+			// A fence of four thin labels all round the mark, inside the first ring's box.
+			space.take(box(a.x - 22, a.y - 22, 44, 2));
+			space.take(box(a.x - 22, a.y + 20, 44, 2));
+			space.take(box(a.x - 22, a.y - 22, 2, 44));
+			space.take(box(a.x + 20, a.y - 22, 2, 44));
+			return { space, a };
+		};
+		const { space, a } = fenced();
+		const p = space.placeAround(a);
+		expect(p).toMatchObject({ clear: true, leader: true, leaderClear: false, side: 'right' });
+		expect(p.dx).toBe(a.rx + 4 + RING_STEP);
+		// Asked for a clear leader only, and not forced, it takes nothing.
+		const again = fenced();
+		expect(again.space.tryAround(again.a, RINGS, false, 'clear')).toBeNull();
+	});
+
+	it('a later label or name never sits on a leader line drawn before it', () => {
+		const space = new LabelSpace(600, 300);
+		const a = around({ x: 290, y: 150 });
+		// Every ring is taken and the bands above and below: the label goes to the nearest free
+		// spot, left of the taken block, its leader along y = 150.
+		space.take(box(140, 60, 330, 180));
+		space.take(box(0, 0, 600, 60));
+		space.take(box(0, 240, 600, 60));
+		const p = space.placeAround(a);
+		expect(p).toMatchObject({ leader: true, leaderClear: true });
+		expect(p.box.maxX).toBeLessThanOrEqual(128);
+		// In the open gap between the label and the block: on the line, then just below it.
+		expect(space.claim(box(130, 146, 4, 8))).toBe(false);
+		expect(space.claim(box(130, 160, 4, 8))).toBe(true);
+	});
+
+	it("ignores the box that holds the centre: the place's own mark, which the line starts from", () => {
+		const space = new LabelSpace(400, 300);
+		const a = around();
+		space.take(box(a.x - 6, a.y - 6, 12, 12));
+		expect(space.leaderFree(a, a.rx + 4 + RING_STEP, -a.h / 2)).toBe(true);
+		space.take(box(a.x + 20, a.y - 5, 5, 10));
+		expect(space.leaderFree(a, a.rx + 4 + RING_STEP, -a.h / 2)).toBe(false);
 	});
 });

@@ -8,7 +8,9 @@
  * 2. Place labels, one place at a time, in the order given: each takes the first of its
  *    candidate boxes (beside its mark on the side away from its nearest neighbour, the other
  *    side, above, below, the four corners; then the same ring further out, with a leader line
- *    back to the mark) that lies inside the map and overlaps nothing taken. When none is free it
+ *    back to the mark) that lies inside the map, overlaps nothing taken and sits on no leader
+ *    line drawn before it, and whose own leader line crosses nothing taken (a line through
+ *    another label reads as striking it out). When none is free it
  *    takes the free spot inside the map nearest its place (a grid search, with a leader line);
  *    only when the map has no free spot that size does it take the candidate that overlaps
  *    least (a label is a control: it is never dropped), and says so (`clear: false`).
@@ -67,6 +69,11 @@ export interface Placement {
 	readonly leader: boolean;
 	/** False when every candidate overlapped something or left the map. */
 	readonly clear: boolean;
+	/**
+	 * False when the leader line crosses another box: taken only when no spot with a clear
+	 * leader was found (the label's box being clear matters more).
+	 */
+	readonly leaderClear: boolean;
 	/** The box taken, in map-container pixels. */
 	readonly box: Box;
 }
@@ -155,6 +162,39 @@ export function candidates(a: Around, rings = RINGS): Candidate[] {
 	return out;
 }
 
+/**
+ * Whether the segment from (x0, y0) to (x1, y1) passes through the box's inside (Liang–Barsky
+ * clipping): touching an edge or a corner does not count.
+ */
+export function segmentCrossesBox(x0: number, y0: number, x1: number, y1: number, b: Box): boolean {
+	const dx = x1 - x0;
+	const dy = y1 - y0;
+	let t0 = 0;
+	let t1 = 1;
+	// For each edge: p is the direction's component towards it, q the room left before it.
+	const edges: [number, number][] = [
+		[-dx, x0 - b.minX],
+		[dx, b.maxX - x0],
+		[-dy, y0 - b.minY],
+		[dy, b.maxY - y0]
+	];
+	for (const [p, q] of edges) {
+		if (p === 0) {
+			if (q <= 0) return false;
+			continue;
+		}
+		const t = q / p;
+		if (p < 0) {
+			if (t > t1) return false;
+			if (t > t0) t0 = t;
+		} else {
+			if (t < t0) return false;
+			if (t < t1) t1 = t;
+		}
+	}
+	return t1 - t0 > 1e-9;
+}
+
 function overlapArea(a: Box, b: Box): number {
 	const w = Math.min(a.maxX, b.maxX) - Math.max(a.minX, b.minX);
 	const h = Math.min(a.maxY, b.maxY) - Math.max(a.minY, b.minY);
@@ -164,6 +204,8 @@ function overlapArea(a: Box, b: Box): number {
 /** Screen boxes already taken, and the map's own size. */
 export class LabelSpace {
 	private readonly tree = new RBush<Box>();
+	/** The leader lines of the labels placed so far, by their bounding boxes. */
+	private readonly lines = new RBush<Segment>();
 	private gridSearches = 0;
 
 	constructor(
@@ -188,8 +230,37 @@ export class LabelSpace {
 		return b.minX >= m && b.minY >= m && b.maxX <= this.width - m && b.maxY <= this.height - m;
 	}
 
+	/** Nothing taken overlaps the box, and no leader line drawn so far runs through it. */
 	free(b: Box): boolean {
-		return !this.tree.collides(b);
+		return !this.tree.collides(b) && !this.crossedByLeader(b);
+	}
+
+	/**
+	 * Whether the leader line from the ring around `a`'s centre to a label at (dx, dy) of `a`'s
+	 * size runs clear of every box taken, except those that hold the centre itself (the place's
+	 * own mark, which the line starts from).
+	 */
+	leaderFree(a: Around, dx: number, dy: number): boolean {
+		const seg = leaderSegment(a, dx, dy);
+		if (!seg) return true;
+		for (const o of this.tree.search(seg)) {
+			const holdsCentre = a.x >= o.minX && a.x <= o.maxX && a.y >= o.minY && a.y <= o.maxY;
+			if (!holdsCentre && segmentCrossesBox(seg.x0, seg.y0, seg.x1, seg.y1, o)) return false;
+		}
+		return true;
+	}
+
+	/** Whether a leader line already drawn runs through the box. */
+	private crossedByLeader(b: Box): boolean {
+		for (const s of this.lines.search(b))
+			if (segmentCrossesBox(s.x0, s.y0, s.x1, s.y1, b)) return true;
+		return false;
+	}
+
+	/** Keep a placed label's leader line: later boxes must not sit on it. */
+	private keepLeader(a: Around, dx: number, dy: number): void {
+		const seg = leaderSegment(a, dx, dy);
+		if (seg) this.lines.insert(seg);
 	}
 
 	/** How much of the box other boxes cover, px². */
@@ -222,74 +293,94 @@ export class LabelSpace {
 	/**
 	 * As placeAround, but when no clear spot exists and `force` is false, takes nothing and
 	 * returns null (the caller may try another shape of the same label).
+	 *
+	 * A clear spot is, best first: a candidate whose box and leader line are both free; the
+	 * nearest free box in the map whose leader is free; then, unless `leaders` is 'clear', a
+	 * candidate or the nearest spot whose box is free but whose leader crosses something (a
+	 * line over a label is better than a label over a label).
 	 */
-	tryAround(a: Around, rings: number, force: boolean): Placement | null {
+	tryAround(
+		a: Around,
+		rings: number,
+		force: boolean,
+		leaders: 'clear' | 'any' = 'any'
+	): Placement | null {
 		let best: { c: Candidate; b: Box; cost: number } | null = null;
+		let crossing: { c: Candidate; b: Box } | null = null;
 		for (const c of candidates(a, rings)) {
 			const b = box(a.x + c.dx, a.y + c.dy, a.w, a.h);
 			if (this.inside(b) && this.free(b)) {
-				this.take(b);
-				return {
-					id: a.id,
-					side: c.side,
-					dx: c.dx,
-					dy: c.dy,
-					leader: c.leader,
-					clear: true,
-					box: b
-				};
+				if (!c.leader || this.leaderFree(a, c.dx, c.dy))
+					return this.takeCandidate(a, c, b, true, true);
+				crossing ??= { c, b };
+				continue;
 			}
 			// Leaving the map costs more than any overlap: a label cut by the edge is unreadable.
 			const cost = this.outside(b) * 1e6 + this.overlap(b);
 			if (!best || cost < best.cost) best = { c, b, cost };
 		}
-		const spot = this.nearestFree(a);
+		const spots = this.nearestFree(a);
+		const spot = spots.clear ?? (leaders === 'any' && !crossing ? spots.any : null);
 		if (spot) {
 			this.take(spot.box);
-			return { id: a.id, leader: true, clear: true, ...spot };
+			this.keepLeader(a, spot.dx, spot.dy);
+			return { id: a.id, leader: true, clear: true, leaderClear: spot === spots.clear, ...spot };
 		}
+		if (leaders === 'any' && crossing)
+			return this.takeCandidate(a, crossing.c, crossing.b, true, false);
 		if (!force) return null;
+		// Only reached when no candidate box was free, so `best` is set.
 		const { c, b } = best!;
+		return this.takeCandidate(a, c, b, false, !c.leader || this.leaderFree(a, c.dx, c.dy));
+	}
+
+	/** Take a candidate's box (after any leader test: the box itself would block its own line). */
+	private takeCandidate(
+		a: Around,
+		c: Candidate,
+		b: Box,
+		clear: boolean,
+		leaderClear: boolean
+	): Placement {
 		this.take(b);
-		return { id: a.id, side: c.side, dx: c.dx, dy: c.dy, leader: c.leader, clear: false, box: b };
+		if (c.leader) this.keepLeader(a, c.dx, c.dy);
+		return {
+			id: a.id,
+			side: c.side,
+			dx: c.dx,
+			dy: c.dy,
+			leader: c.leader,
+			clear,
+			leaderClear,
+			box: b
+		};
 	}
 
 	/**
-	 * The free box of the label's size inside the map whose nearest point is closest to the
-	 * centre, on a GRID_STEP grid; null when there is none (or the search budget is spent).
+	 * The free boxes of the label's size inside the map whose nearest point is closest to the
+	 * centre, on a GRID_STEP grid: the closest whose leader line is free too (`clear`), and the
+	 * closest at all (`any`). Neither when there is none, or the search budget is spent.
 	 */
-	private nearestFree(a: Around): { side: Side; dx: number; dy: number; box: Box } | null {
-		if (this.gridSearches >= GRID_SEARCHES) return null;
+	private nearestFree(a: Around): { clear: Spot | null; any: Spot | null } {
+		if (this.gridSearches >= GRID_SEARCHES) return { clear: null, any: null };
 		this.gridSearches++;
 		const m = this.margin;
-		let best: { d: number; x: number; y: number } | null = null;
+		let clear: { d: number; x: number; y: number } | null = null;
+		let any: { d: number; x: number; y: number } | null = null;
 		for (let y = m; y + a.h <= this.height - m; y += GRID_STEP) {
 			for (let x = m; x + a.w <= this.width - m; x += GRID_STEP) {
 				const nx = Math.max(x, Math.min(a.x, x + a.w)) - a.x;
 				const ny = Math.max(y, Math.min(a.y, y + a.h)) - a.y;
 				const d = Math.hypot(nx, ny);
-				if (best && d >= best.d) continue;
+				if (clear && d >= clear.d) continue;
 				// Never on the place itself: the ring around the centre stays clear.
 				if (Math.abs(nx) < a.rx && Math.abs(ny) < a.ry) continue;
-				if (this.free(box(x, y, a.w, a.h))) best = { d, x, y };
+				if (!this.free(box(x, y, a.w, a.h))) continue;
+				if (!any || d < any.d) any = { d, x, y };
+				if (this.leaderFree(a, x - a.x, y - a.y)) clear = { d, x, y };
 			}
 		}
-		if (!best) return null;
-		const dx = best.x - a.x;
-		const dy = best.y - a.y;
-		const cx = dx + a.w / 2;
-		const cy = dy + a.h / 2;
-		const side: Side =
-			Math.abs(cx) > Math.abs(cy) * 2
-				? cx > 0
-					? 'right'
-					: 'left'
-				: Math.abs(cy) > Math.abs(cx) * 2
-					? cy > 0
-						? 'below'
-						: 'above'
-					: `${cy > 0 ? 'below' : 'above'}-${cx > 0 ? 'right' : 'left'}`;
-		return { side, dx, dy, box: box(best.x, best.y, a.w, a.h) };
+		return { clear: clear && spotAt(a, clear.x, clear.y), any: any && spotAt(a, any.x, any.y) };
 	}
 
 	/** Show a fixed box only if it is inside the map and free (then it is taken); else false. */
@@ -298,6 +389,60 @@ export class LabelSpace {
 		this.take(b);
 		return true;
 	}
+}
+
+/** A leader line in map-container pixels, with its bounding box (for rbush). */
+interface Segment extends Box {
+	readonly x0: number;
+	readonly y0: number;
+	readonly x1: number;
+	readonly y1: number;
+}
+
+/** The leader line from the ring around `a`'s centre to its label at (dx, dy); null if none. */
+function leaderSegment(a: Around, dx: number, dy: number): Segment | null {
+	const line = leaderLine(a.rx, a.ry, { dx, dy, w: a.w, h: a.h });
+	if (line.length <= 0) return null;
+	const x0 = a.x + line.startX;
+	const y0 = a.y + line.startY;
+	const x1 = x0 + Math.cos(line.angle) * line.length;
+	const y1 = y0 + Math.sin(line.angle) * line.length;
+	return {
+		x0,
+		y0,
+		x1,
+		y1,
+		minX: Math.min(x0, x1),
+		minY: Math.min(y0, y1),
+		maxX: Math.max(x0, x1),
+		maxY: Math.max(y0, y1)
+	};
+}
+
+/** A spot found by the grid search: the label's box at (x, y) and the side it is on. */
+interface Spot {
+	side: Side;
+	dx: number;
+	dy: number;
+	box: Box;
+}
+
+function spotAt(a: Around, x: number, y: number): Spot {
+	const dx = x - a.x;
+	const dy = y - a.y;
+	const cx = dx + a.w / 2;
+	const cy = dy + a.h / 2;
+	const side: Side =
+		Math.abs(cx) > Math.abs(cy) * 2
+			? cx > 0
+				? 'right'
+				: 'left'
+			: Math.abs(cy) > Math.abs(cx) * 2
+				? cy > 0
+					? 'below'
+					: 'above'
+				: `${cy > 0 ? 'below' : 'above'}-${cx > 0 ? 'right' : 'left'}`;
+	return { side, dx, dy, box: box(x, y, a.w, a.h) };
 }
 
 /**
