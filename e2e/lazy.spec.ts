@@ -1,7 +1,7 @@
 /**
  * What the first view does not show is loaded when first needed (issue #12, item 7): the source
- * reader, the place's detail and the parts inside the closed <details>. Each is fetched as its
- * own script when asked for, and then works as before.
+ * reader, the place's detail, the parts inside the closed <details> and the hover card. Each is
+ * fetched as its own script when asked for, and then works as before.
  */
 import type { Page } from '@playwright/test';
 import { expect, gotoApp, placeRow, test } from './fixtures';
@@ -56,4 +56,24 @@ test('the legend is loaded when its section is opened', async ({ page }) => {
 	await page.getByText('Legend', { exact: true }).click();
 	await expect(legend).toBeVisible();
 	expect(scripts.length).toBeGreaterThan(atLoad);
+});
+
+test('the hover card is loaded when a pointer first rests on a place, and names it', async ({
+	page
+}) => {
+	const scripts = watchScripts(page);
+	await gotoApp(page, '/?view=now&date=2017-11-19');
+	const atLoad = scripts.length;
+	await expect(page.getByRole('tooltip')).toHaveCount(0);
+	const point = await page.evaluate(() => window.__atlas?.project('deir-ezzor'));
+	expect(point).toBeTruthy();
+	await page.mouse.move(point!.x, point!.y);
+	const card = page.getByRole('tooltip');
+	await expect(card).toBeVisible();
+	await expect(card).toContainText('Deir Ezzor');
+	await expect(card).toContainText('19 November 2017');
+	expect(scripts.length).toBeGreaterThan(atLoad);
+	// Off the place, the card goes.
+	await page.mouse.move(5, 5);
+	await expect(card).toHaveCount(0);
 });
