@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapInterval, max, median, p95, perSample, quantile, seeded, sum } from './stats';
+import { bootstrapInterval, max, median, p95, perSample, quantile, sum } from './stats';
 
 describe('quantile(xs, q)', () => {
 	it('interpolates linearly between the order statistics around (n - 1) × q', () => {
@@ -41,22 +41,6 @@ describe('median, p95, max, sum, perSample', () => {
 		expect(perSample([])).toBe(0);
 		expect(perSample([2, 4])).toBe(3);
 		expect(max([2, 9, 4])).toBe(9);
-	});
-});
-
-describe('seeded(seed)', () => {
-	it('gives the same numbers in [0, 1) for the same seed, and others for another', () => {
-		const a = seeded(7);
-		const b = seeded(7);
-		const xs = Array.from({ length: 1000 }, () => a());
-		expect(Array.from({ length: 1000 }, () => b())).toEqual(xs);
-		expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
-		expect(seeded(8)()).not.toBe(xs[0]);
-		// Roughly uniform: each tenth of [0, 1) gets 60–140 of the 1,000 draws.
-		const bins = new Array(10).fill(0);
-		for (const x of xs) bins[Math.floor(x * 10)]++;
-		expect(Math.min(...bins)).toBeGreaterThan(60);
-		expect(Math.max(...bins)).toBeLessThan(140);
 	});
 });
 

@@ -2,6 +2,7 @@
  * Summary statistics of timing samples. Pure. An empty sample has no statistic: NaN, which the
  * table prints as "–" rather than a made-up zero.
  */
+import { seededRandom } from '../src/lib/core/timeline/synthetic-corpus';
 
 /** The q-quantile (0 ≤ q ≤ 1) by linear interpolation between order statistics; NaN when empty. */
 export function quantile(xs: readonly number[], q: number): number {
@@ -19,21 +20,6 @@ export const max = (xs: readonly number[]): number => (xs.length ? Math.max(...x
 export const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 /** The mean per sample, 0 for none (a count per step, where "no steps" means none counted). */
 export const perSample = (xs: readonly number[]): number => sum(xs) / Math.max(1, xs.length);
-
-/**
- * A seeded pseudo-random generator (mulberry32) in [0, 1): the bench's resampling is the same
- * for the same samples, so a printed interval can be reproduced from the printed samples.
- */
-export function seeded(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 export interface IntervalOptions {
 	/** Resamples drawn. */
@@ -64,7 +50,8 @@ export function bootstrapInterval(
 	{ reps = 2000, level = 0.95, seed = 20171109 }: IntervalOptions = {}
 ): [number, number] {
 	if (a.length === 0 || b.length === 0) return [NaN, NaN];
-	const rand = seeded(seed);
+	// Seeded: the same samples give the same interval, so a printed one can be reproduced.
+	const rand = seededRandom(seed);
 	const draws: number[] = [];
 	for (let i = 0; i < reps; i++) draws.push(stat(resample(a, rand), resample(b, rand)));
 	const tail = (1 - level) / 2;
