@@ -26,7 +26,15 @@ const URLS = [
 /** Every overlap or overflow of map annotations on the page, as readable strings (none: []). */
 async function labelProblems(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
-		type R = { name: string; kind: string; l: number; t: number; r: number; b: number };
+		type R = {
+			name: string;
+			kind: string;
+			l: number;
+			t: number;
+			r: number;
+			b: number;
+			el: Element;
+		};
 		const problems: string[] = [];
 		const shown = (el: Element) => {
 			const s = getComputedStyle(el);
@@ -35,7 +43,7 @@ async function labelProblems(page: Page): Promise<string[]> {
 		};
 		const rect = (el: Element, kind: string, name: string): R => {
 			const r = el.getBoundingClientRect();
-			return { name, kind, l: r.left, t: r.top, r: r.right, b: r.bottom };
+			return { name, kind, l: r.left, t: r.top, r: r.right, b: r.bottom, el };
 		};
 		const hit = (a: R, b: R) =>
 			a.l < b.r - 0.5 && b.l < a.r - 0.5 && a.t < b.b - 0.5 && b.t < a.b - 0.5;
@@ -75,14 +83,21 @@ async function labelProblems(page: Page): Promise<string[]> {
 				}
 			// A leader line (a label's or a note's, back to its place) runs through no other label
 			// or note, unless the placement found no spot with a clear line and says so
-			// (data-leader-clear="false"; placement.test.ts checks when it may). Its ends are two
-			// corners of its box; its angle says which two.
+			// (data-leader-clear="false"; placement.test.ts checks when it may): then the line is
+			// stacked behind what it crosses. Its ends are two corners of its box; its angle says
+			// which two. Notes and lines ignore the pointer, so for the stacking test they are
+			// made to take it for a moment.
+			const hits = document.createElement('style');
+			hits.textContent =
+				'.map-callout, .map-callout *, .place-label__leader { pointer-events: auto !important; }';
+			document.head.append(hits);
 			for (const el of map.querySelectorAll<HTMLElement>('.place-label__leader')) {
 				if (!shown(el)) continue;
 				const owner =
 					el.closest<HTMLElement>('.map-callout') ??
 					el.parentElement!.querySelector<HTMLElement>('.place-label')!;
-				if (owner.dataset.leaderClear === 'false') continue;
+				// A line that had to cross is drawn behind what it crosses (checked below).
+				const behind = owner.dataset.leaderClear === 'false';
 				const r = el.getBoundingClientRect();
 				const angle = Number(/rotate\((-?[\d.e-]+)rad\)/.exec(el.style.transform)?.[1] ?? 0);
 				const down = Math.cos(angle) * Math.sin(angle) >= 0;
@@ -118,10 +133,18 @@ async function labelProblems(page: Page): Promise<string[]> {
 						if (pp < 0) t0 = Math.max(t0, t);
 						else t1 = Math.min(t1, t);
 					}
-					if (crosses && t1 - t0 > 1e-6)
+					if (!crosses || t1 - t0 <= 1e-6) continue;
+					const tm = (t0 + t1) / 2;
+					const top = document.elementFromPoint(x0 + dx * tm, y0 + dy * tm);
+					if (!behind)
 						problems.push(`the leader of ${own.kind} ${own.name} crosses ${b.kind} ${b.name}`);
+					else if (!top || !b.el.contains(top))
+						problems.push(
+							`the leader of ${own.kind} ${own.name} is drawn over ${b.kind} ${b.name}`
+						);
 				}
 			}
+			hits.remove();
 		}
 		return problems;
 	});

@@ -32,6 +32,9 @@ import {
 import { LabelSpace, box, type Box, type Placement } from './placement';
 import './labels.css';
 
+/** The z-index of the first label or note drawn behind the others (labels.css: places 10). */
+const BEHIND_TOP = 9;
+
 export type { LabelLook, LabelledPlace, NamedPoint };
 
 export interface MapLabelsOptions {
@@ -96,6 +99,8 @@ export class MapLabels {
 	/** Sizes are measured again after a resize or once web fonts settle. */
 	private measured = false;
 	private frame = 0;
+	/** The next z-index for a label or note whose line had to cross something (stack()). */
+	private behind = BEHIND_TOP;
 	private destroyed = false;
 
 	constructor(map: maplibregl.Map, container: HTMLElement, opts: MapLabelsOptions) {
@@ -272,6 +277,7 @@ export class MapLabels {
 		const h = this.container.clientHeight;
 		if (w === 0 || h === 0) return;
 		const space = new LabelSpace(w, h);
+		this.behind = BEHIND_TOP;
 		this.takeObstacles(space);
 		const rings = this.placeRings(space, w, h);
 		for (const p of this.parts.values()) this.placeLabel(space, p, rings.get(p.place.id)!);
@@ -377,6 +383,7 @@ export class MapLabels {
 		setData(p.label, 'clear', String(placed.clear));
 		setData(p.label, 'leader', String(placed.leader));
 		setData(p.label, 'leaderClear', String(placed.leaderClear));
+		this.stack(p.anchor, placed.leaderClear);
 		drawLeader(p.leader, placed.leader, ring, { dx, dy, w: p.w, h: p.h }, 0, 0);
 	}
 
@@ -413,12 +420,23 @@ export class MapLabels {
 		setData(c.el, 'side', placed.side);
 		setData(c.el, 'clear', String(placed.clear));
 		setData(c.el, 'leaderClear', String(placed.leaderClear));
+		this.stack(c.el, placed.leaderClear);
 		const dx = Math.round(placed.dx);
 		const dy = Math.round(placed.dy);
 		// Anchored at its top-left corner on the place's centre: the offset is the placement's.
 		moveMarker(c.marker, dx, dy);
 		// The leader is drawn inside the note, so from the note's corner back to the centre.
 		drawLeader(c.leader, placed.leader, ring, { dx, dy, w, h }, -dx - 1, -dy - 1);
+	}
+
+	/**
+	 * A label or note whose leader line crosses something goes behind every place and note
+	 * (labels.css), each one placed later lower: a line only ever crosses what was placed
+	 * before it, so it passes behind that too.
+	 */
+	private stack(el: HTMLElement, leaderClear: boolean): void {
+		const z = leaderClear ? '' : String(Math.max(1, this.behind--));
+		if (el.style.zIndex !== z) el.style.zIndex = z;
 	}
 
 	/** A note's size at a width: measured once (a forced layout) and then remembered. */
