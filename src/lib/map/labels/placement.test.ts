@@ -210,9 +210,14 @@ describe('leader lines', () => {
 		const p = space.placeAround(a);
 		expect(p).toMatchObject({ clear: true, leader: true, leaderClear: false, side: 'right' });
 		expect(p.dx).toBe(a.rx + 4 + RING_STEP);
-		// Asked for a clear leader only, and not forced, it takes nothing.
+		// Asked for a clear leader only, and not forced, it takes nothing; forced, the free box.
 		const again = fenced();
 		expect(again.space.tryAround(again.a, RINGS, false, 'clear')).toBeNull();
+		expect(again.space.tryAround(again.a, RINGS, true, 'clear')).toMatchObject({
+			clear: true,
+			leaderClear: false,
+			side: 'right'
+		});
 	});
 
 	it('a later label or name never sits on a leader line drawn before it', () => {

@@ -326,10 +326,11 @@ export class LabelSpace {
 			this.keepLeader(a, spot.dx, spot.dy);
 			return { id: a.id, leader: true, clear: true, leaderClear: spot === spots.clear, ...spot };
 		}
-		if (leaders === 'any' && crossing)
+		// A free box whose line crosses: when allowed, or when forced (it beats an overlap).
+		if (crossing && (leaders === 'any' || force))
 			return this.takeCandidate(a, crossing.c, crossing.b, true, false);
 		if (!force) return null;
-		// Only reached when no candidate box was free, so `best` is set.
+		// Only reached when no candidate box was free, so every candidate was costed.
 		const { c, b } = best!;
 		return this.takeCandidate(a, c, b, false, !c.leader || this.leaderFree(a, c.dx, c.dy));
 	}
