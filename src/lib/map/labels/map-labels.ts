@@ -21,7 +21,7 @@ import {
 	nameMarkup,
 	placeMarkup,
 	setData,
-	setMaxWidth,
+	setStyle,
 	type Callout,
 	type LabelLook,
 	type LabelledPlace,
@@ -377,8 +377,7 @@ export class MapLabels {
 		});
 		const dx = Math.round(placed.dx);
 		const dy = Math.round(placed.dy);
-		const transform = `translate(${dx}px, ${dy}px)`;
-		if (p.label.style.transform !== transform) p.label.style.transform = transform;
+		setStyle(p.label, 'transform', `translate(${dx}px, ${dy}px)`);
 		setData(p.label, 'side', placed.side);
 		setData(p.label, 'clear', String(placed.clear));
 		setData(p.label, 'leader', String(placed.leader));
@@ -415,7 +414,7 @@ export class MapLabels {
 			);
 		}
 		if (!placed) return;
-		setMaxWidth(c.el, width);
+		setStyle(c.el, 'maxWidth', `${width}px`);
 		if (c.el.style.visibility) c.el.style.visibility = '';
 		setData(c.el, 'side', placed.side);
 		setData(c.el, 'clear', String(placed.clear));
@@ -435,15 +434,14 @@ export class MapLabels {
 	 * before it, so it passes behind that too.
 	 */
 	private stack(el: HTMLElement, leaderClear: boolean): void {
-		const z = leaderClear ? '' : String(Math.max(1, this.behind--));
-		if (el.style.zIndex !== z) el.style.zIndex = z;
+		setStyle(el, 'zIndex', leaderClear ? '' : String(Math.max(1, this.behind--)));
 	}
 
 	/** A note's size at a width: measured once (a forced layout) and then remembered. */
 	private calloutSize(c: Callout, width: number): { w: number; h: number } {
 		let size = c.sizes.get(width);
 		if (!size) {
-			setMaxWidth(c.el, width);
+			setStyle(c.el, 'maxWidth', `${width}px`);
 			size = { w: c.el.offsetWidth, h: c.el.offsetHeight };
 			c.sizes.set(width, size);
 		}

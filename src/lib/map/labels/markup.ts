@@ -89,11 +89,6 @@ function span(className: string, text?: string): HTMLSpanElement {
 	return el;
 }
 
-export function setMaxWidth(el: HTMLElement, px: number): void {
-	const v = `${px}px`;
-	if (el.style.maxWidth !== v) el.style.maxWidth = v;
-}
-
 /** Set a marker's offset only when it moves: each setOffset re-positions the marker's element. */
 export function moveMarker(marker: maplibregl.Marker, x: number, y: number): void {
 	const now = marker.getOffset();
@@ -124,16 +119,21 @@ export function drawLeader(
 }
 
 /**
- * Write a data attribute only when its value changes. Labels are laid out again on every day a
- * note appears or goes; an unchanged write still invalidates the element's style (the label CSS
- * selects on these attributes) and costs the playback step time for nothing.
+ * Write a data attribute only when its value changes. Labels are laid out again, in the frame
+ * after a playback step, on every day a note appears or goes; an unchanged write still
+ * invalidates the element's style (the label CSS selects on these attributes) and costs that
+ * frame time for nothing.
  */
 export function setData(el: HTMLElement, key: string, value: string): void {
 	if (el.dataset[key] !== value) el.dataset[key] = value;
 }
 
 /** As setData, for an inline style property. */
-function setStyle(el: HTMLElement, prop: 'width' | 'transform', value: string): void {
+export function setStyle(
+	el: HTMLElement,
+	prop: 'width' | 'maxWidth' | 'transform' | 'zIndex',
+	value: string
+): void {
 	if (el.style[prop] !== value) el.style[prop] = value;
 }
 
