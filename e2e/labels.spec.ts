@@ -1,7 +1,7 @@
 /**
  * Map labels never leave their map, never overlap each other, a place's mark, a callout or a
  * town or country name, never hide under the map's controls or title, and no leader line runs
- * through another label or note — at the four widths the product is checked at, on the opening
+ * through another label or note or crosses another leader line — at the four widths the product is checked at, on the opening
  * view, on a callout day and zoomed in on a place.
  */
 import type { Page } from '@playwright/test';
@@ -91,6 +91,8 @@ async function labelProblems(page: Page): Promise<string[]> {
 			hits.textContent =
 				'.map-callout, .map-callout *, .place-label__leader { pointer-events: auto !important; }';
 			document.head.append(hits);
+			const lines: { x0: number; y0: number; x1: number; y1: number; who: string; ok: boolean }[] =
+				[];
 			for (const el of map.querySelectorAll<HTMLElement>('.place-label__leader')) {
 				if (!shown(el)) continue;
 				const owner =
@@ -112,6 +114,7 @@ async function labelProblems(page: Page): Promise<string[]> {
 							name: el.parentElement!.querySelector<HTMLElement>('.place-label')!.dataset
 								.placeLabel!
 						};
+				lines.push({ x0, y0, x1, y1, who: `${own.kind} ${own.name}`, ok: behind });
 				for (const b of items) {
 					if (b.kind === 'name' || (b.kind === own.kind && b.name === own.name)) continue;
 					// Liang–Barsky, against the box less a pixel (the line's own width).
@@ -145,6 +148,18 @@ async function labelProblems(page: Page): Promise<string[]> {
 				}
 			}
 			hits.remove();
+			// Nor do two leader lines cross, unless one of them says it had to.
+			const side = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) =>
+				Math.sign(Math.round((bx - ax) * (cy - ay) - (by - ay) * (cx - ax)));
+			for (let i = 0; i < lines.length; i++)
+				for (let j = i + 1; j < lines.length; j++) {
+					const [a, b] = [lines[i]!, lines[j]!];
+					const cross =
+						side(b.x0, b.y0, b.x1, b.y1, a.x0, a.y0) * side(b.x0, b.y0, b.x1, b.y1, a.x1, a.y1) <
+							0 &&
+						side(a.x0, a.y0, a.x1, a.y1, b.x0, b.y0) * side(a.x0, a.y0, a.x1, a.y1, b.x1, b.y1) < 0;
+					if (cross && !a.ok && !b.ok) problems.push(`the leaders of ${a.who} and ${b.who} cross`);
+				}
 		}
 		return problems;
 	});

@@ -7,6 +7,7 @@ import {
 	candidates,
 	leaderLine,
 	segmentCrossesBox,
+	segmentsCross,
 	type Around
 } from './placement';
 
@@ -159,6 +160,26 @@ describe('segmentCrossesBox', () => {
 	});
 });
 
+describe('segmentsCross', () => {
+	const seg = (x0: number, y0: number, x1: number, y1: number) => ({ x0, y0, x1, y1 });
+
+	it('is true for two segments that cross inside both', () => {
+		expect(segmentsCross(seg(0, 0, 10, 10), seg(0, 10, 10, 0))).toBe(true);
+		expect(segmentsCross(seg(5, -5, 5, 5), seg(0, 0, 10, 1))).toBe(true);
+	});
+
+	it('is false for segments that meet at an end, stop short, are parallel or run along each other', () => {
+		// Two leader lines of one place both start on its ring.
+		expect(segmentsCross(seg(0, 0, 10, 10), seg(0, 0, 10, -10))).toBe(false);
+		expect(segmentsCross(seg(0, 0, 10, 10), seg(10, 10, 20, 0))).toBe(false);
+		expect(segmentsCross(seg(0, 0, 4, 4), seg(0, 10, 10, 0))).toBe(false);
+		expect(segmentsCross(seg(0, 0, 10, 0), seg(0, 5, 10, 5))).toBe(false);
+		expect(segmentsCross(seg(0, 0, 10, 0), seg(5, 0, 15, 0))).toBe(false);
+		// One ends on the other: touching, not crossing.
+		expect(segmentsCross(seg(5, 0, 5, 5), seg(0, 5, 10, 5))).toBe(false);
+	});
+});
+
 describe('leader lines', () => {
 	it('a label off its ring never draws its leader through another label', () => {
 		const space = new LabelSpace(400, 300);
@@ -234,6 +255,22 @@ describe('leader lines', () => {
 		// In the open gap between the label and the block: on the line, then just below it.
 		expect(space.claim(box(130, 146, 4, 8))).toBe(false);
 		expect(space.claim(box(130, 160, 4, 8))).toBe(true);
+	});
+
+	it('a leader line never crosses one drawn before it', () => {
+		const space = new LabelSpace(600, 300);
+		const a = around({ x: 290, y: 150 });
+		// As above: a's label goes left of the taken block, its leader along y = 150.
+		space.take(box(140, 60, 330, 180));
+		space.take(box(0, 0, 600, 60));
+		space.take(box(0, 240, 600, 60));
+		const p = space.placeAround(a);
+		expect(p).toMatchObject({ leader: true, leaderClear: true });
+		// A place below that line, inside the block (so the block is its own mark's box): a
+		// label above the line would need a leader across it; one further below would not.
+		const b = around({ id: 'b', x: 200, y: 200 });
+		expect(space.leaderFree(b, -50, -100)).toBe(false);
+		expect(space.leaderFree(b, -50, 20)).toBe(true);
 	});
 
 	it("ignores the box that holds the centre: the place's own mark, which the line starts from", () => {

@@ -9,8 +9,9 @@
  *    candidate boxes (beside its mark on the side away from its nearest neighbour, the other
  *    side, above, below, the four corners; then the same ring further out, with a leader line
  *    back to the mark) that lies inside the map, overlaps nothing taken and sits on no leader
- *    line drawn before it, and whose own leader line crosses nothing taken (a line through
- *    another label reads as striking it out). When none is free it
+ *    line drawn before it, and whose own leader line crosses nothing taken and no leader line
+ *    drawn before it (a line through another label reads as striking it out; two crossing
+ *    lines leave the reader unsure which goes where). When none is free it
  *    takes the free spot inside the map nearest its place (a grid search, with a leader line);
  *    only when the map has no free spot that size does it take the candidate that overlaps
  *    least (a label is a control: it is never dropped), and says so (`clear: false`).
@@ -70,8 +71,8 @@ export interface Placement {
 	/** False when every candidate overlapped something or left the map. */
 	readonly clear: boolean;
 	/**
-	 * False when the leader line crosses another box: taken only when no spot with a clear
-	 * leader was found (the label's box being clear matters more).
+	 * False when the leader line crosses another box or leader line: taken only when no spot
+	 * with a clear leader was found (the label's box being clear matters more).
 	 */
 	readonly leaderClear: boolean;
 	/** The box taken, in map-container pixels. */
@@ -195,6 +196,37 @@ export function segmentCrossesBox(x0: number, y0: number, x1: number, y1: number
 	return t1 - t0 > 1e-9;
 }
 
+/** Twice the signed area of the triangle (a, b, c): which side of the line a→b the point c is on. */
+function orientation(
+	ax: number,
+	ay: number,
+	bx: number,
+	by: number,
+	cx: number,
+	cy: number
+): number {
+	return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+}
+
+/**
+ * Whether two segments cross at a point inside both. Meeting at an end, touching or running
+ * along one another does not count: two leader lines of one place start on the same ring.
+ */
+export function segmentsCross(
+	a: { x0: number; y0: number; x1: number; y1: number },
+	b: { x0: number; y0: number; x1: number; y1: number }
+): boolean {
+	const eps = 1e-9;
+	const d1 = orientation(b.x0, b.y0, b.x1, b.y1, a.x0, a.y0);
+	const d2 = orientation(b.x0, b.y0, b.x1, b.y1, a.x1, a.y1);
+	const d3 = orientation(a.x0, a.y0, a.x1, a.y1, b.x0, b.y0);
+	const d4 = orientation(a.x0, a.y0, a.x1, a.y1, b.x1, b.y1);
+	return (
+		((d1 > eps && d2 < -eps) || (d1 < -eps && d2 > eps)) &&
+		((d3 > eps && d4 < -eps) || (d3 < -eps && d4 > eps))
+	);
+}
+
 function overlapArea(a: Box, b: Box): number {
 	const w = Math.min(a.maxX, b.maxX) - Math.max(a.minX, b.minX);
 	const h = Math.min(a.maxY, b.maxY) - Math.max(a.minY, b.minY);
@@ -238,7 +270,7 @@ export class LabelSpace {
 	/**
 	 * Whether the leader line from the ring around `a`'s centre to a label at (dx, dy) of `a`'s
 	 * size runs clear of every box taken, except those that hold the centre itself (the place's
-	 * own mark, which the line starts from).
+	 * own mark, which the line starts from), and crosses no leader line drawn so far.
 	 */
 	leaderFree(a: Around, dx: number, dy: number): boolean {
 		const seg = leaderSegment(a, dx, dy);
@@ -247,6 +279,7 @@ export class LabelSpace {
 			const holdsCentre = a.x >= o.minX && a.x <= o.maxX && a.y >= o.minY && a.y <= o.maxY;
 			if (!holdsCentre && segmentCrossesBox(seg.x0, seg.y0, seg.x1, seg.y1, o)) return false;
 		}
+		for (const drawn of this.lines.search(seg)) if (segmentsCross(seg, drawn)) return false;
 		return true;
 	}
 
