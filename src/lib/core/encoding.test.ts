@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	isEmptyLook,
-	keepLook,
-	legendGroups,
-	lookStrength,
-	stateLook,
-	type LookSource
-} from './encoding';
+import { isEmptyLook, keepLook, lookStrength, stateLook, type LookSource } from './encoding';
 import { CARRIED_FADE, INFERRED_STRENGTH } from './story';
-import { CONTROL_VALUES } from './vocabulary';
 
 const base: LookSource = Object.freeze({
 	controller: 'sdf',
@@ -97,34 +89,5 @@ describe('keepLook(prev, state, day)', () => {
 		for (const s of [base, carried, { ...base, controller: 'unknown' as const }])
 			for (const day of [0, 110, 130, 200])
 				expect(lookStrength(s, day)).toBe(stateLook(s, day).strength);
-	});
-});
-
-describe('legendGroups()', () => {
-	const [who, strength] = legendGroups();
-	it('names every control value, then dispute and doubt', () => {
-		expect(who!.entries.map((e) => e.key)).toEqual([...CONTROL_VALUES, 'disputed', 'uncertain']);
-	});
-	it('shows every basis, with the carried fade drawn from full to the floor', () => {
-		expect(strength!.entries.map((e) => e.key)).toEqual(['stated', 'inferred', 'carried', 'none']);
-		const carried = strength!.entries.find((e) => e.key === 'carried')!;
-		const fade = carried.looks.map((l) => l.strength);
-		expect(fade[0]).toBe(1);
-		expect(fade.at(-1)).toBe(CARRIED_FADE.floor);
-		expect(fade[1]).toBeLessThan(1);
-		expect(fade[1]).toBeGreaterThan(CARRIED_FADE.floor);
-	});
-	it('says the carried rule with the numbers of CARRIED_FADE', () => {
-		const carried = strength!.entries.find((e) => e.key === 'carried')!;
-		expect(carried.label).toBe(
-			'Carried forward: full for a week after the last report on the place, then fading to 35% by two months'
-		);
-	});
-	it('draws "none" and "unknown" empty, and inferred paler than stated', () => {
-		const look = (key: string) =>
-			[...who!.entries, ...strength!.entries].find((e) => e.key === key)!.looks[0]!;
-		expect(isEmptyLook(look('none'))).toBe(true);
-		expect(isEmptyLook(look('unknown'))).toBe(true);
-		expect(look('inferred').strength).toBeLessThan(look('stated').strength);
 	});
 });

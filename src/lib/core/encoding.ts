@@ -1,8 +1,8 @@
 /**
  * How a state is drawn, as data: the five facts every drawing of a place's state encodes (the
- * map's fill and marks, the list and panel swatches, the legend, the PNG export), and the legend
- * that explains them. The renderers only turn a `StateLook` into pixels; what to draw is decided
- * here once, so the four drawings cannot drift apart.
+ * map's fill and marks, the list and panel swatches, the legend, the PNG export). The renderers
+ * only turn a `StateLook` into pixels; what to draw is decided here once, so the four drawings
+ * cannot drift apart. The legend that explains them is legend.ts.
  *
  * Rules:
  * - The holder picks the colour; `contested` is hatched.
@@ -10,17 +10,13 @@
  *   paler (and striped), carried fading with the days since its last report, none 0 (an empty
  *   outline). `unknown` is always drawn empty, whatever its basis.
  * - Disputed (reports disagree) is a dashed ring; uncertain (may have changed hands) is dots.
- * - The legend's carried swatches are computed by the same evidenceStrength on made-up ages
- *   (full, halfway, floor), and its rule is said in words from CARRIED_FADE, never retyped.
  *
  * Plain TypeScript: no DOM, no framework, no MapLibre.
  */
 import type { Day } from './dates';
-import { CARRIED_FADE, evidenceStrength } from './story';
+import { evidenceStrength } from './story';
 import type { PlaceState } from './timeline';
 import type { Basis, ControlValue } from './vocabulary';
-import { CONTROL_VALUES } from './vocabulary';
-import { CONTROL_LABEL, LEGEND_WORDS, carriedFadeWords } from './words';
 
 /** What a drawing of a state shows. */
 export interface StateLook {
@@ -80,72 +76,4 @@ export function keepLook(prev: StateLook | undefined, s: LookSource, day: Day): 
 /** True when the look is an empty outline: no holder, or no report behind it. */
 export function isEmptyLook(l: StateLook): boolean {
 	return l.controller === 'unknown' || l.basis === 'none' || l.strength <= 0;
-}
-
-/** One legend entry: its words and the swatches drawn beside them (several for a fade). */
-export interface LegendEntry {
-	/** Stable key (a control value, or a basis, `disputed`, `uncertain`). */
-	readonly key: string;
-	readonly label: string;
-	readonly looks: readonly StateLook[];
-}
-
-/** One titled group of the legend. */
-export interface LegendGroup {
-	readonly key: 'who' | 'strength';
-	readonly title: string;
-	readonly entries: readonly LegendEntry[];
-}
-
-/** The holder the legend shows the evidence strengths on. */
-const SAMPLE: ControlValue = 'syrian-government';
-
-const plain = (controller: ControlValue, basis: Basis = 'stated'): StateLook =>
-	stateLook({ controller, basis, carriedFrom: null, disputed: false, uncertain: null }, 0);
-
-/** The swatches of a carried state reported 0 days before, on three days of its fade. */
-function carriedLooks(): StateLook[] {
-	const { fullDays, floorDays } = CARRIED_FADE;
-	return [fullDays, Math.round((fullDays + floorDays) / 2), floorDays].map((age) =>
-		stateLook(
-			{ controller: SAMPLE, basis: 'carried', carriedFrom: 0, disputed: false, uncertain: null },
-			age
-		)
-	);
-}
-
-/** The legend: who holds a place (and the marks of dispute and doubt), then how it is known. */
-export function legendGroups(): readonly LegendGroup[] {
-	const who: LegendEntry[] = CONTROL_VALUES.map((v) => ({
-		key: v,
-		label:
-			v === 'contested'
-				? LEGEND_WORDS.contested
-				: v === 'unknown'
-					? LEGEND_WORDS.unknown
-					: CONTROL_LABEL[v],
-		looks: [plain(v, v === 'unknown' ? 'none' : 'stated')]
-	}));
-	who.push(
-		{
-			key: 'disputed',
-			label: LEGEND_WORDS.disputed,
-			looks: [{ ...plain(SAMPLE), disputed: true }]
-		},
-		{
-			key: 'uncertain',
-			label: LEGEND_WORDS.uncertain,
-			looks: [{ ...plain(SAMPLE), uncertain: true }]
-		}
-	);
-	const strength: LegendEntry[] = [
-		{ key: 'stated', label: LEGEND_WORDS.stated, looks: [plain(SAMPLE, 'stated')] },
-		{ key: 'inferred', label: LEGEND_WORDS.inferred, looks: [plain(SAMPLE, 'inferred')] },
-		{ key: 'carried', label: carriedFadeWords(CARRIED_FADE), looks: carriedLooks() },
-		{ key: 'none', label: LEGEND_WORDS.none, looks: [plain(SAMPLE, 'none')] }
-	];
-	return [
-		{ key: 'who', title: LEGEND_WORDS.who, entries: who },
-		{ key: 'strength', title: LEGEND_WORDS.strength, entries: strength }
-	];
 }

@@ -5,19 +5,17 @@ import type { Report } from './types';
 import {
 	BASIS_LABEL,
 	BASIS_WORDS,
-	carriedFadeWords,
 	claimWords,
 	countWords,
-	glossaryFor,
 	horizonWords,
 	placeSentence,
 	readsDifferently,
 	shortLabel,
-	spanWords,
 	stateSentence,
 	whenWords
 } from './words';
 import { BASES } from './vocabulary';
+import { glossaryFor } from './glossary';
 
 const w = (a: string, b = a): DayWindow => ({ earliest: isoToDay(a), latest: isoToDay(b) });
 const claims = (n: number): ClaimRef[] =>
@@ -250,21 +248,5 @@ describe('readsDifferently', () => {
 		expect(readsDifferently(state(), state({ disputed: true }))).toBe(true);
 		expect(readsDifferently(state(), state({ basis: 'carried' }))).toBe(false);
 		expect(readsDifferently(state(), undefined)).toBe(false);
-	});
-});
-
-describe('spanWords(days) and carriedFadeWords(fade)', () => {
-	it('says whole weeks and months as a reader does, anything else in days', () => {
-		expect(spanWords(7)).toBe('a week');
-		expect(spanWords(14)).toBe('two weeks');
-		expect(spanWords(30)).toBe('a month');
-		expect(spanWords(60)).toBe('two months');
-		expect(spanWords(10)).toBe('10 days');
-		expect(spanWords(1)).toBe('1 day');
-	});
-	it('says the fade rule with the numbers it is given', () => {
-		expect(carriedFadeWords({ fullDays: 10, floorDays: 90, floor: 0.2 })).toBe(
-			'Carried forward: full for 10 days after the last report on the place, then fading to 20% by three months'
-		);
 	});
 });

@@ -8,8 +8,10 @@
  *   shows claims, not verified facts.
  * - Dates are said as a reader says them ("9 November", "some day between 10 and 18 November");
  *   the year is left out only where the day shown already carries it.
- * - Words for data-model terms (disputed, uncertain, carried, inferred) are defined in
- *   GLOSSARY, and components link the term to its entry instead of inventing their own gloss.
+ * - Words for data-model terms (disputed, uncertain, carried, inferred) are defined in the
+ *   glossary (glossary.ts), and components link the term to its entry instead of inventing their
+ *   own gloss. The legend's words are in legend.ts. Both are modules of their own because only
+ *   parts loaded on demand use them.
  *
  * Plain TypeScript: no DOM, no framework, no MapLibre.
  */
@@ -52,54 +54,6 @@ export const BASIS_WORDS: Readonly<Record<Basis, string>> = Object.freeze({
 	carried: 'no report covers this day; the last report before it still stands',
 	none: 'no report covers this day'
 });
-
-/** The terms a reader may need explained, keyed by the word shown. */
-export const GLOSSARY = Object.freeze({
-	contested: {
-		term: 'Contested',
-		text: 'A report says the place is being fought over, not held by one side.'
-	},
-	disputed: {
-		term: 'Reports disagree',
-		text: 'Reports that count for this day name different holders. The map shows the side of the most specific, newest report; the others are listed with it.'
-	},
-	uncertain: {
-		term: 'Some day between',
-		text: 'A change of hands is reported, but the reports only say it happened within a span of days, not on which day.'
-	},
-	inferred: {
-		term: 'Inferred',
-		text: 'Not said outright. For example, "taken from ISIS" implies that ISIS held the place before; that earlier state is inferred.'
-	},
-	carried: {
-		term: 'Last reported',
-		text: 'No report covers this day itself. The last report before it is taken to still hold until a report says otherwise.'
-	},
-	sdf: {
-		term: 'SDF',
-		text: 'Syrian Democratic Forces: a Kurdish-led alliance of militias in north-east Syria, backed by the US-led coalition.'
-	},
-	isis: {
-		term: 'ISIS',
-		text: 'The Islamic State group. Outlets also call it IS, ISIL or Daesh (its Arabic acronym); all four name the same group.'
-	}
-} as const);
-export type GlossaryKey = keyof typeof GLOSSARY;
-
-/** The glossary entries a state's sentence uses, in reading order. */
-export function glossaryFor(s: PlaceState): GlossaryKey[] {
-	const keys: GlossaryKey[] = [];
-	if (s.disputed) keys.push('disputed');
-	if (s.uncertain) keys.push('uncertain');
-	if (s.basis === 'inferred') keys.push('inferred');
-	if (s.basis === 'carried') keys.push('carried');
-	const named = new Set<ControlValue>([s.controller, ...s.sides.map((x) => x.controller)]);
-	if (s.uncertain) named.add(s.uncertain.from).add(s.uncertain.to);
-	if (named.has('contested')) keys.push('contested');
-	if (named.has('sdf')) keys.push('sdf');
-	if (named.has('isis')) keys.push('isis');
-	return keys;
-}
 
 /** "1 report", "3 reports". */
 export function countWords(n: number, noun = 'report'): string {
@@ -239,44 +193,3 @@ export function readsDifferently(a: PlaceState, b: PlaceState | undefined): bool
 		(a.uncertain === null) !== (b.uncertain === null)
 	);
 }
-
-/** A span of days as a reader says it: "a week", "two weeks", "a month", "two months", "10 days". */
-export function spanWords(days: number): string {
-	const n = ['', 'a', 'two', 'three', 'four', 'five', 'six'];
-	if (days > 0 && days % 30 === 0 && days / 30 < n.length) {
-		return `${n[days / 30]} month${days === 30 ? '' : 's'}`;
-	}
-	if (days > 0 && days % 7 === 0 && days / 7 < 5)
-		return `${n[days / 7]} week${days === 7 ? '' : 's'}`;
-	return `${days} day${days === 1 ? '' : 's'}`;
-}
-
-/**
- * The carried-forward fade rule in words, from its numbers (core/story.ts CARRIED_FADE):
- * "Carried forward: full for a week after the last report on the place, then fading to 35% by
- * two months".
- */
-export function carriedFadeWords(fade: {
-	readonly fullDays: number;
-	readonly floorDays: number;
-	readonly floor: number;
-}): string {
-	return `Carried forward: full for ${spanWords(fade.fullDays)} after the last report on the place, then fading to ${Math.round(fade.floor * 100)}% by ${spanWords(fade.floorDays)}`;
-}
-
-/** The legend's words for each drawing of a state (the map, the list, the legend, the PNG). */
-export const LEGEND_WORDS = Object.freeze({
-	/** Heading over the holders. */
-	who: 'Who was reported to hold it',
-	contested: 'Contested: fighting reported (hatched)',
-	unknown: 'Unknown: no report covers the date (empty outline)',
-	disputed: 'Disputed: reports disagree (dashed ring)',
-	uncertain: 'Uncertain: may have changed hands within a window of days (dots)',
-	/** Heading over the evidence strengths. */
-	strength: 'How strongly it is known',
-	stated: 'Stated: a report says so for the date (solid)',
-	inferred: 'Inferred from a report, not stated (paler, light stripes)',
-	none: 'No report covers the date (empty outline)',
-	/** The note under the legend. */
-	note: 'Zoomed out, each town is a round mark in the same encoding; zoomed in, its outline. Town outlines are approximate built-up extents, drawn by hand around gazetteer centres.'
-});

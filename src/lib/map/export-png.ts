@@ -13,7 +13,8 @@
  *   carried-forward fade rule in its words.
  */
 import type * as maplibregl from 'maplibre-gl';
-import { isEmptyLook, legendGroups, type StateLook } from '$lib/core/encoding';
+import { isEmptyLook, type StateLook } from '$lib/core/encoding';
+import { legendGroups } from '$lib/core/legend';
 import { CONTROLLER_STYLE, SWATCH_STRIPES, UNCERTAIN_DOTS, swatchOpacity } from './colors';
 
 export interface PngOptions {
