@@ -109,3 +109,33 @@ test('the PNG legend draws evidence strength as the map does: inferred and carri
 	expect(found.counts.inferred).toBeGreaterThan(20);
 	expect(found.counts.floor).toBeGreaterThan(20);
 });
+
+test('the PNG draws each place’s round mark where the map shows one, in the same encoding', async ({
+	page
+}) => {
+	// 9 November, as known now, at the regional view: al-Boukamal is stated held by the Syrian
+	// government, and every place shows its mark (its outline is smaller than the mark).
+	await gotoApp(page, '/?date=2017-11-09&view=now');
+	await expect(page.locator('[data-place-mark="al-boukamal"]')).toBeVisible();
+	const { body } = await download(page, 'Download map PNG');
+	const px = await decodePng(page, body);
+	const { width, height } = px;
+	// The map is the band of rows with almost no paper colour (above it the title, below it
+	// the legend, both on paper); full-strength government red in it is a swatch or a mark.
+	const PAPER = [247, 245, 240];
+	const paperRow = (y: number) => {
+		let n = 0;
+		for (let x = 0; x < width; x++) if (pixelNear(px, (y * width + x) * 4, PAPER, 2)) n++;
+		return n >= width / 10;
+	};
+	let top = 0;
+	while (top < height && paperRow(top)) top++;
+	let bottom = top;
+	while (bottom < height && !paperRow(bottom)) bottom++;
+	let red = 0;
+	for (let y = top; y < bottom; y++)
+		for (let x = 0; x < width; x++) if (pixelNear(px, (y * width + x) * 4, [214, 39, 40], 3)) red++;
+	// A label's swatch holds under 100 such pixels; the mark's disc, 22 px across, ~350.
+	expect(bottom - top).toBeGreaterThan(200);
+	expect(red).toBeGreaterThan(250);
+});

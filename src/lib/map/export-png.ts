@@ -9,12 +9,18 @@
  *   `paintSwatch` from a `StateLook` (core/encoding.ts), with the colours, stripes, dots and
  *   opacity of map/colors.ts: the same encoding as the map, the list and the on-page legend. A
  *   guessed state is never drawn as firmly as a stated one.
- * - The legend is core/encoding.ts `legendGroups()`, the one the page's legend draws, with the
+ * - Where the map shows a place's round mark (zoomed out, its outline smaller than the mark),
+ *   the image draws the same mark (`paintMark`), in the same encoding.
+ * - Labels are placed by the map's own rule (labels/placement.ts `LabelSpace`): clear of one
+ *   another and of the marks, inside the map, with a leader line that crosses nothing where one
+ *   can be found (`layoutPngLabels`).
+ * - The legend is core/legend.ts `legendGroups()`, the one the page's legend draws, with the
  *   carried-forward fade rule in its words.
  */
 import type * as maplibregl from 'maplibre-gl';
 import { isEmptyLook, type StateLook } from '$lib/core/encoding';
 import { legendGroups } from '$lib/core/legend';
+import { LabelSpace, MARK_PX, box, leaderLine, type Box } from './labels/placement';
 import { CONTROLLER_STYLE, SWATCH_STRIPES, UNCERTAIN_DOTS, swatchOpacity } from './colors';
 
 export interface PngOptions {
@@ -25,8 +31,8 @@ export interface PngOptions {
 	 * count… Only teleSUR." Wrapped to the image's width.
 	 */
 	readonly subtitle: string;
-	/** Place labels to draw: the words, and the state's look, at the place's centre. */
-	readonly labels: readonly { lon: number; lat: number; text: string; look: StateLook }[];
+	/** Place labels to draw: the place, its words, and the state's look. */
+	readonly labels: readonly { id: string; text: string; look: StateLook }[];
 	/** Attribution line, plain text. */
 	readonly attribution: string;
 }
@@ -72,49 +78,89 @@ function stripes(
 }
 
 /**
+ * The inside of a swatch or mark, a `size`-pixel square at (x, y) (clip it for a disc): the
+ * holder's colour at the evidence strength's opacity, the contested hatch and the inferred
+ * stripes, dots when uncertain. Nothing for an empty look.
+ */
+function paintFill(ctx: Ctx, x: number, y: number, size: number, look: StateLook): void {
+	if (isEmptyLook(look)) return;
+	ctx.save();
+	ctx.globalAlpha = swatchOpacity(look.strength);
+	ctx.fillStyle = CONTROLLER_STYLE[look.controller].fill;
+	ctx.fillRect(x, y, size, size);
+	if (look.controller === 'contested') stripes(ctx, x, y, size, SWATCH_STRIPES.hatch, 1);
+	if (look.basis === 'inferred') stripes(ctx, x, y, size, SWATCH_STRIPES.inferred, -1);
+	if (look.uncertain) {
+		ctx.globalAlpha = UNCERTAIN_DOTS.alpha;
+		ctx.fillStyle = UNCERTAIN_DOTS.color;
+		const p = UNCERTAIN_DOTS.period;
+		for (let dy = p / 2; dy < size; dy += p) {
+			for (let dx = p / 2; dx < size; dx += p) {
+				ctx.beginPath();
+				ctx.arc(x + dx, y + dy, UNCERTAIN_DOTS.radius, 0, 2 * Math.PI);
+				ctx.fill();
+			}
+		}
+	}
+	ctx.restore();
+}
+
+/**
  * Draws one state's swatch, a `size`-pixel square at (x, y), as the CSS swatch (StateSwatch)
- * and the map draw it: the holder's colour at the evidence strength's opacity, the contested
- * hatch and the inferred stripes inside it, dots when uncertain, a thin outline (a firm one and
- * nothing inside when empty), and a dashed ring outside when disputed.
+ * and the map draw it: its inside (`paintFill`), a thin outline (a firm one and nothing inside
+ * when empty), and a dashed ring outside when disputed.
  */
 export function paintSwatch(ctx: Ctx, x: number, y: number, size: number, look: StateLook): void {
 	ctx.save();
-	if (isEmptyLook(look)) {
-		ctx.strokeStyle = OUTLINE;
-		ctx.lineWidth = 1.5;
-		ctx.strokeRect(x + 0.75, y + 0.75, size - 1.5, size - 1.5);
-	} else {
-		ctx.save();
-		ctx.beginPath();
-		ctx.rect(x, y, size, size);
-		ctx.clip();
-		ctx.globalAlpha = swatchOpacity(look.strength);
-		ctx.fillStyle = CONTROLLER_STYLE[look.controller].fill;
-		ctx.fillRect(x, y, size, size);
-		if (look.controller === 'contested') stripes(ctx, x, y, size, SWATCH_STRIPES.hatch, 1);
-		if (look.basis === 'inferred') stripes(ctx, x, y, size, SWATCH_STRIPES.inferred, -1);
-		if (look.uncertain) {
-			ctx.globalAlpha = UNCERTAIN_DOTS.alpha;
-			ctx.fillStyle = UNCERTAIN_DOTS.color;
-			const p = UNCERTAIN_DOTS.period;
-			for (let dy = p / 2; dy < size; dy += p) {
-				for (let dx = p / 2; dx < size; dx += p) {
-					ctx.beginPath();
-					ctx.arc(x + dx, y + dy, UNCERTAIN_DOTS.radius, 0, 2 * Math.PI);
-					ctx.fill();
-				}
-			}
-		}
-		ctx.restore();
-		ctx.strokeStyle = 'rgba(0,0,0,0.45)';
-		ctx.lineWidth = 1;
-		ctx.strokeRect(x + 0.5, y + 0.5, size - 1, size - 1);
-	}
+	ctx.save();
+	ctx.beginPath();
+	ctx.rect(x, y, size, size);
+	ctx.clip();
+	paintFill(ctx, x, y, size, look);
+	ctx.restore();
+	const empty = isEmptyLook(look);
+	ctx.strokeStyle = empty ? OUTLINE : 'rgba(0,0,0,0.45)';
+	ctx.lineWidth = empty ? 1.5 : 1;
+	const inset = empty ? 0.75 : 0.5;
+	ctx.strokeRect(x + inset, y + inset, size - 2 * inset, size - 2 * inset);
 	if (look.disputed) {
 		ctx.setLineDash([3, 2]);
 		ctx.strokeStyle = OUTLINE;
 		ctx.lineWidth = 1.5;
 		ctx.strokeRect(x - 2.25, y - 2.25, size + 4.5, size + 4.5);
+	}
+	ctx.restore();
+}
+
+/**
+ * Draws a place's round mark centred on (cx, cy), as the map draws it (labels.css
+ * `.place-mark`): a white halo, the inside (`paintFill`) in a disc, a dark border, and a dashed
+ * ring outside when disputed.
+ */
+export function paintMark(ctx: Ctx, cx: number, cy: number, look: StateLook): void {
+	const r = MARK_PX / 2;
+	ctx.save();
+	ctx.beginPath();
+	ctx.arc(cx, cy, r + 2, 0, 2 * Math.PI);
+	ctx.fillStyle = 'rgba(255,255,255,0.9)';
+	ctx.fill();
+	ctx.save();
+	ctx.beginPath();
+	ctx.arc(cx, cy, r - 1, 0, 2 * Math.PI);
+	ctx.clip();
+	paintFill(ctx, cx - r, cy - r, MARK_PX, look);
+	ctx.restore();
+	ctx.beginPath();
+	ctx.arc(cx, cy, r - 1, 0, 2 * Math.PI);
+	ctx.strokeStyle = OUTLINE;
+	ctx.lineWidth = 2;
+	ctx.stroke();
+	if (look.disputed) {
+		ctx.beginPath();
+		ctx.arc(cx, cy, r + 3.25, 0, 2 * Math.PI);
+		ctx.setLineDash([4, 3]);
+		ctx.lineWidth = 2.5;
+		ctx.stroke();
 	}
 	ctx.restore();
 }
@@ -200,55 +246,67 @@ function drawLegend(ctx: Ctx, items: readonly LegendItem[], top: number): void {
 	}
 }
 
-interface Box {
-	x: number;
-	y: number;
-	w: number;
-	h: number;
+/** Where the map draws a place now, in map pixels (MapLabels.spots). */
+export interface PlaceSpot {
+	readonly id: string;
+	readonly x: number;
+	readonly y: number;
+	/** The ring its label keeps clear of: the mark's, or the outline's when that is larger. */
+	readonly rx: number;
+	readonly ry: number;
+	/** The round mark shows (zoomed out); otherwise the map's outline stands for the place. */
+	readonly mark: boolean;
 }
 
-const overlaps = (a: Box, b: Box) =>
-	a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+/** A PNG label's box and, when it sits off its ring, the leader line back to the place. */
+export interface PngLabel {
+	readonly id: string;
+	readonly box: Box;
+	readonly leader: { x0: number; y0: number; x1: number; y1: number } | null;
+}
 
 /**
- * Where to put a label box of `w`×`h` for a place at (px, py) inside a `width`×`height` map: the
- * first of right, left, above and below (then further above and below) that stays inside and
- * clear of the boxes already placed; failing that, right of it pulled inside the edges.
+ * Where each label of `w`×`h` goes in a `width`×`height` map image: the marks are taken first,
+ * then each label in the order given, by the map's own rule (LabelSpace.placeAround). A label
+ * of a place outside the image is left out.
  */
-function placeBox(
-	px: number,
-	py: number,
-	w: number,
-	h: number,
+export function layoutPngLabels(
+	spots: readonly PlaceSpot[],
+	sizes: ReadonlyMap<string, { w: number; h: number }>,
 	width: number,
-	height: number,
-	placed: readonly Box[]
-): Box {
-	const candidates: Box[] = [
-		{ x: px + 10, y: py - h / 2, w, h },
-		{ x: px - 10 - w, y: py - h / 2, w, h }
-	];
-	for (const step of [1, 2, 3]) {
-		for (const dy of [-step * (h + 4), step * (h + 4)]) {
-			candidates.push({ x: px + 10, y: py - h / 2 + dy, w, h });
-			candidates.push({ x: px - 10 - w, y: py - h / 2 + dy, w, h });
-			candidates.push({ x: px - w / 2, y: py - h / 2 + dy, w, h });
+	height: number
+): PngLabel[] {
+	const space = new LabelSpace(width, height);
+	const half = MARK_PX / 2;
+	for (const s of spots) if (s.mark) space.take(box(s.x - half, s.y - half, MARK_PX, MARK_PX));
+	const out: PngLabel[] = [];
+	for (const s of spots) {
+		const size = sizes.get(s.id);
+		if (!size || s.x < 0 || s.y < 0 || s.x > width || s.y > height) continue;
+		const p = space.placeAround({ ...s, ...size, prefer: 'right' });
+		let leader: PngLabel['leader'] = null;
+		if (p.leader) {
+			const line = leaderLine(s.rx, s.ry, { dx: p.dx, dy: p.dy, ...size });
+			const x0 = s.x + line.startX;
+			const y0 = s.y + line.startY;
+			leader = {
+				x0,
+				y0,
+				x1: x0 + Math.cos(line.angle) * line.length,
+				y1: y0 + Math.sin(line.angle) * line.length
+			};
 		}
+		out.push({ id: s.id, box: p.box, leader });
 	}
-	const inside = (b: Box) =>
-		b.x >= 2 && b.y >= 2 && b.x + b.w <= width - 2 && b.y + b.h <= height - 2;
-	const free = candidates.find((b) => inside(b) && !placed.some((p) => overlaps(b, p)));
-	if (free) return free;
-	const b = candidates[0]!;
-	return {
-		...b,
-		x: Math.max(2, Math.min(width - 2 - w, b.x)),
-		y: Math.max(2, Math.min(height - 2 - h, b.y))
-	};
+	return out;
 }
 
 /** Renders the map and its annotations into a PNG blob. */
-export function mapToPng(map: maplibregl.Map, o: PngOptions): Promise<Blob> {
+export function mapToPng(
+	map: maplibregl.Map,
+	o: PngOptions,
+	spots: readonly PlaceSpot[]
+): Promise<Blob> {
 	return new Promise((resolve, reject) => {
 		map.once('render', () => {
 			try {
@@ -286,31 +344,39 @@ export function mapToPng(map: maplibregl.Map, o: PngOptions): Promise<Blob> {
 				sub.forEach((line, i) => ctx.fillText(line, PAD, subTop + i * 18));
 				ctx.drawImage(gl, 0, band, w, h);
 
-				// Place labels: a white box with the swatch and the words, kept inside the map and
-				// clear of one another, with a leader line when moved off the place.
+				// The marks the map shows, then the labels: a white box with the swatch and the
+				// words, placed as the map places its own, with a leader line when moved off.
+				const looks = new Map(o.labels.map((l) => [l.id, l]));
+				for (const s of spots) {
+					const l = looks.get(s.id);
+					if (l && s.mark) paintMark(ctx, s.x, band + s.y, l.look);
+				}
 				ctx.font = '600 13px system-ui, sans-serif';
 				ctx.textBaseline = 'middle';
-				const placed: Box[] = [];
+				const widths = new Map<string, number>();
+				const sizes = new Map<string, { w: number; h: number }>();
 				for (const l of o.labels) {
-					const p = map.project([l.lon, l.lat]);
-					if (p.x < 0 || p.y < 0 || p.x > w || p.y > h) continue;
 					const tw = Math.min(ctx.measureText(l.text).width, w - 2 * PAD - 24);
-					const box = placeBox(p.x, p.y, tw + 24, 20, w, h, placed);
-					placed.push(box);
-					const y = box.y + band;
-					if (box.y + box.h < p.y - 2 || box.y > p.y + 2) {
+					widths.set(l.id, tw);
+					sizes.set(l.id, { w: tw + 24, h: 20 });
+				}
+				for (const { id, box: b, leader } of layoutPngLabels(spots, sizes, w, h)) {
+					const l = looks.get(id)!;
+					if (leader) {
 						ctx.strokeStyle = 'rgba(27,35,44,0.7)';
 						ctx.lineWidth = 1;
 						ctx.beginPath();
-						ctx.moveTo(p.x, p.y + band);
-						ctx.lineTo(Math.max(box.x, Math.min(box.x + box.w, p.x)), box.y < p.y ? y + box.h : y);
+						ctx.moveTo(leader.x0, band + leader.y0);
+						ctx.lineTo(leader.x1, band + leader.y1);
 						ctx.stroke();
 					}
+					const y = b.minY + band;
+					const bh = b.maxY - b.minY;
 					ctx.fillStyle = 'rgba(255,255,255,0.92)';
-					ctx.fillRect(box.x, y, box.w, box.h);
-					paintSwatch(ctx, box.x + 4, y + 5, 10, l.look);
+					ctx.fillRect(b.minX, y, b.maxX - b.minX, bh);
+					paintSwatch(ctx, b.minX + 4, y + 5, 10, l.look);
 					ctx.fillStyle = INK;
-					ctx.fillText(l.text, box.x + 20, y + box.h / 2, tw);
+					ctx.fillText(l.text, b.minX + 20, y + bh / 2, widths.get(id));
 				}
 
 				drawLegend(ctx, legend.items, band + h);

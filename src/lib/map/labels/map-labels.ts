@@ -29,7 +29,7 @@ import {
 	type NamedPoint,
 	type PlaceParts
 } from './markup';
-import { LabelSpace, box, type Box, type Placement } from './placement';
+import { LabelSpace, MARK_PX, box, type Box, type Placement } from './placement';
 import './labels.css';
 
 /** The z-index of the first label or note drawn behind the others (labels.css: places 10). */
@@ -49,8 +49,7 @@ export interface MapLabelsOptions {
 	onFocus(id: string): void;
 }
 
-/** Marks are at least this many pixels across; a place's outline takes over once it is wider. */
-export const MARK_PX = 24;
+export { MARK_PX };
 /**
  * Zoom from which rank-2 and rank-3 towns are labelled (where they fit: names that would collide
  * are hidden, so these only keep the small towns out of the widest views).
@@ -279,7 +278,7 @@ export class MapLabels {
 		const space = new LabelSpace(w, h);
 		this.behind = BEHIND_TOP;
 		this.takeObstacles(space);
-		const rings = this.placeRings(space, w, h);
+		const rings = this.placeRings(space);
 		for (const p of this.parts.values()) this.placeLabel(space, p, rings.get(p.place.id)!);
 		for (const [id, c] of this.callouts) this.placeCallout(space, id, c, rings.get(id)!);
 		const zoom = this.map.getZoom();
@@ -326,16 +325,15 @@ export class MapLabels {
 	}
 
 	/**
-	 * Each place's centre on screen and the half-size of what its label goes around: the mark,
-	 * or the outline once it is larger (but not an outline that fills the map). Marks are taken.
+	 * Where each place is on screen and the ring its label keeps clear of: the mark's ring,
+	 * or the outline once it is larger (but not an outline that fills the map); and whether
+	 * its mark shows. For the layout and the PNG export.
 	 */
-	private placeRings(
-		space: LabelSpace,
-		w: number,
-		h: number
-	): Map<string, { x: number; y: number; rx: number; ry: number }> {
-		const out = new Map<string, { x: number; y: number; rx: number; ry: number }>();
+	spots(): { id: string; x: number; y: number; rx: number; ry: number; mark: boolean }[] {
+		const w = this.container.clientWidth;
+		const h = this.container.clientHeight;
 		const half = MARK_PX / 2;
+		const out: { id: string; x: number; y: number; rx: number; ry: number; mark: boolean }[] = [];
 		for (const p of this.parts.values()) {
 			const c = this.map.project([p.place.center[0], p.place.center[1]]);
 			let rx = half;
@@ -352,10 +350,21 @@ export class MapLabels {
 					ry = Math.max(ry, oy);
 				}
 			}
-			const markShown = !p.mark.hidden;
+			out.push({ id: p.place.id, x: c.x, y: c.y, rx, ry, mark: !p.mark.hidden });
+		}
+		return out;
+	}
+
+	/** Each place's ring (`spots`), with its mark taken in the space. */
+	private placeRings(
+		space: LabelSpace
+	): Map<string, { x: number; y: number; rx: number; ry: number }> {
+		const out = new Map<string, { x: number; y: number; rx: number; ry: number }>();
+		const half = MARK_PX / 2;
+		for (const s of this.spots()) {
 			// The mark's own size: LabelSpace keeps its BOX_PAD of air around it.
-			if (markShown) space.take(box(c.x - half, c.y - half, MARK_PX, MARK_PX));
-			out.set(p.place.id, { x: c.x, y: c.y, rx, ry });
+			if (s.mark) space.take(box(s.x - half, s.y - half, MARK_PX, MARK_PX));
+			out.set(s.id, s);
 		}
 		return out;
 	}

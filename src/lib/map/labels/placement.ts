@@ -79,6 +79,8 @@ export interface Placement {
 	readonly box: Box;
 }
 
+/** Marks are at least this many pixels across; a place's outline takes over once it is wider. */
+export const MARK_PX = 24;
 /**
  * Room kept between any two boxes, px: markers land on whole pixels, so a box may sit up to a
  * pixel off where it was planned, and labels need a little air anyway.
