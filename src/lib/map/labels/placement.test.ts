@@ -8,7 +8,8 @@ import {
 	leaderLine,
 	segmentCrossesBox,
 	segmentsCross,
-	type Around
+	type Around,
+	type Box
 } from './placement';
 
 const around = (over: Partial<Around> = {}): Around => ({
@@ -142,6 +143,19 @@ describe('leaderLine', () => {
 	});
 });
 
+/**
+ * A 600×300 map with a place at (290, 150) inside a taken block (every ring taken) and taken
+ * bands along the top and bottom: its label must go left or right of the block.
+ */
+function blocked(block: Box): { space: LabelSpace; a: Around } {
+	const space = new LabelSpace(600, 300);
+	const a = around({ x: 290, y: 150 });
+	space.take(block);
+	space.take(box(0, 0, 600, 60));
+	space.take(box(0, 240, 600, 60));
+	return { space, a };
+}
+
 describe('segmentCrossesBox', () => {
 	const b = box(10, 10, 20, 10); // x 10–30, y 10–20
 
@@ -201,13 +215,9 @@ describe('leader lines', () => {
 	});
 
 	it('the nearest free spot of the grid search keeps its leader clear as well', () => {
-		const space = new LabelSpace(600, 300);
-		const a = around({ x: 290, y: 150 });
-		// Every ring is taken, and so are the bands above and below: the label must go left of
-		// the taken block (nearer: its closest spot is 164 px away) or right of it (192 px).
-		space.take(box(130, 60, 340, 180));
-		space.take(box(0, 0, 600, 60));
-		space.take(box(0, 240, 600, 60));
+		// The label must go left of the taken block (nearer: its closest spot is 164 px away) or
+		// right of it (192 px).
+		const { space, a } = blocked(box(130, 60, 340, 180));
 		// A label stands in the way out to the left.
 		space.take(box(135, 100, 10, 100));
 		const p = space.placeAround(a);
@@ -242,13 +252,8 @@ describe('leader lines', () => {
 	});
 
 	it('a later label or name never sits on a leader line drawn before it', () => {
-		const space = new LabelSpace(600, 300);
-		const a = around({ x: 290, y: 150 });
-		// Every ring is taken and the bands above and below: the label goes to the nearest free
-		// spot, left of the taken block, its leader along y = 150.
-		space.take(box(140, 60, 330, 180));
-		space.take(box(0, 0, 600, 60));
-		space.take(box(0, 240, 600, 60));
+		// The label goes to the nearest free spot, left of the taken block, its leader along y = 150.
+		const { space, a } = blocked(box(140, 60, 330, 180));
 		const p = space.placeAround(a);
 		expect(p).toMatchObject({ leader: true, leaderClear: true });
 		expect(p.box.maxX).toBeLessThanOrEqual(128);
@@ -258,12 +263,8 @@ describe('leader lines', () => {
 	});
 
 	it('a leader line never crosses one drawn before it', () => {
-		const space = new LabelSpace(600, 300);
-		const a = around({ x: 290, y: 150 });
 		// As above: a's label goes left of the taken block, its leader along y = 150.
-		space.take(box(140, 60, 330, 180));
-		space.take(box(0, 0, 600, 60));
-		space.take(box(0, 240, 600, 60));
+		const { space, a } = blocked(box(140, 60, 330, 180));
 		const p = space.placeAround(a);
 		expect(p).toMatchObject({ leader: true, leaderClear: true });
 		// A place below that line, inside the block (so the block is its own mark's box): a
