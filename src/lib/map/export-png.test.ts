@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutPngLabels, type PlaceSpot } from './export-png';
-import { MARK_PX, box, segmentCrossesBox } from './labels/placement';
+import { layoutPngLabels } from './export-png';
+import { MARK_PX, box, segmentCrossesBox, type PlaceSpot } from './labels/placement';
 
 const spot = (id: string, x: number, y: number, mark = true): PlaceSpot => ({
 	id,

@@ -20,7 +20,7 @@
 import type * as maplibregl from 'maplibre-gl';
 import { isEmptyLook, type StateLook } from '$lib/core/encoding';
 import { legendGroups } from '$lib/core/legend';
-import { LabelSpace, MARK_PX, box, leaderLine, type Box } from './labels/placement';
+import { LabelSpace, MARK_PX, box, leaderLine, type Box, type PlaceSpot } from './labels/placement';
 import { CONTROLLER_STYLE, SWATCH_STRIPES, UNCERTAIN_DOTS, swatchOpacity } from './colors';
 
 export interface PngOptions {
@@ -244,18 +244,6 @@ function drawLegend(ctx: Ctx, items: readonly LegendItem[], top: number): void {
 		ctx.fillStyle = INK;
 		it.lines.forEach((line, i) => ctx.fillText(line, x + 4, mid + i * LEGEND.lineHeight));
 	}
-}
-
-/** Where the map draws a place now, in map pixels (MapLabels.spots). */
-export interface PlaceSpot {
-	readonly id: string;
-	readonly x: number;
-	readonly y: number;
-	/** The ring its label keeps clear of: the mark's, or the outline's when that is larger. */
-	readonly rx: number;
-	readonly ry: number;
-	/** The round mark shows (zoomed out); otherwise the map's outline stands for the place. */
-	readonly mark: boolean;
 }
 
 /** A PNG label's box and, when it sits off its ring, the leader line back to the place. */

@@ -29,7 +29,7 @@ import {
 	type NamedPoint,
 	type PlaceParts
 } from './markup';
-import { LabelSpace, MARK_PX, box, type Box, type Placement } from './placement';
+import { LabelSpace, MARK_PX, box, type Box, type PlaceSpot, type Placement } from './placement';
 import './labels.css';
 
 /** The z-index of the first label or note drawn behind the others (labels.css: places 10). */
@@ -329,11 +329,11 @@ export class MapLabels {
 	 * or the outline once it is larger (but not an outline that fills the map); and whether
 	 * its mark shows. For the layout and the PNG export.
 	 */
-	spots(): { id: string; x: number; y: number; rx: number; ry: number; mark: boolean }[] {
+	spots(): PlaceSpot[] {
 		const w = this.container.clientWidth;
 		const h = this.container.clientHeight;
 		const half = MARK_PX / 2;
-		const out: { id: string; x: number; y: number; rx: number; ry: number; mark: boolean }[] = [];
+		const out: PlaceSpot[] = [];
 		for (const p of this.parts.values()) {
 			const c = this.map.project([p.place.center[0], p.place.center[1]]);
 			let rx = half;

@@ -21,6 +21,18 @@
  */
 import RBush from 'rbush';
 
+/** Where the map draws a place now, in map-container pixels (MapLabels.spots). */
+export interface PlaceSpot {
+	readonly id: string;
+	readonly x: number;
+	readonly y: number;
+	/** The ring its label keeps clear of: the mark's, or the outline's when that is larger. */
+	readonly rx: number;
+	readonly ry: number;
+	/** The round mark shows (zoomed out); otherwise the map's outline stands for the place. */
+	readonly mark: boolean;
+}
+
 /** A screen box in map-container pixels, as rbush stores it. */
 export interface Box {
 	readonly minX: number;
