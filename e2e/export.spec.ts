@@ -110,7 +110,7 @@ test('the PNG legend draws evidence strength as the map does: inferred and carri
 	expect(found.counts.floor).toBeGreaterThan(20);
 });
 
-test('the PNG draws each place’s round mark where the map shows one, in the same encoding', async ({
+test('the PNG draws each place’s round mark and the names the map shows, in the same encoding', async ({
 	page
 }) => {
 	// 9 November, as known now, at the regional view: al-Boukamal is stated held by the Syrian
@@ -133,9 +133,17 @@ test('the PNG draws each place’s round mark where the map shows one, in the sa
 	let bottom = top;
 	while (bottom < height && !paperRow(bottom)) bottom++;
 	let red = 0;
+	let countryInk = 0;
 	for (let y = top; y < bottom; y++)
-		for (let x = 0; x < width; x++) if (pixelNear(px, (y * width + x) * 4, [214, 39, 40], 3)) red++;
+		for (let x = 0; x < width; x++) {
+			if (pixelNear(px, (y * width + x) * 4, [214, 39, 40], 3)) red++;
+			if (pixelNear(px, (y * width + x) * 4, [107, 99, 88], 3)) countryInk++;
+		}
 	// A label's swatch holds under 100 such pixels; the mark's disc, 22 px across, ~350.
 	expect(bottom - top).toBeGreaterThan(200);
 	expect(red).toBeGreaterThan(250);
+	// The map shows the name SYRIA there, and so does the image, in the map's ink for country
+	// names (labels.css), which nothing else on the map uses.
+	await expect(page.locator('.country-label:not([hidden])', { hasText: 'Syria' })).toHaveCount(1);
+	expect(countryInk).toBeGreaterThan(15);
 });

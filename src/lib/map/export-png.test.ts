@@ -27,7 +27,7 @@ describe('layoutPngLabels: the PNG places its labels by the map’s own rule', (
 		spot('e', 244, 138)
 	];
 	const ids = spots.map((s) => s.id);
-	const out = layoutPngLabels(spots, sizes(ids), 420, 300);
+	const out = layoutPngLabels(spots, sizes(ids), 420, 300).labels;
 	const marks = spots.map((s) => box(s.x - MARK_PX / 2, s.y - MARK_PX / 2, MARK_PX, MARK_PX));
 
 	it('labels every place, inside the image, over no other label and no mark', () => {
@@ -59,7 +59,23 @@ describe('layoutPngLabels: the PNG places its labels by the map’s own rule', (
 			sizes(['x', 'a']),
 			300,
 			200
-		);
+		).labels;
 		expect(far.map((l) => l.id)).toEqual(['a']);
+	});
+
+	it('draws the names the map shows where they stay clear of the image’s labels', () => {
+		const name = (text: string, minX: number, minY: number) => ({
+			text,
+			kind: 'town' as const,
+			rank: 1,
+			box: box(minX, minY, 60, 14)
+		});
+		// a's label goes right of its mark, over the first name; the second is clear of it.
+		const { labels, names } = layoutPngLabels([spot('a', 100, 100)], sizes(['a']), 400, 300, [
+			name('Under', 150, 94),
+			name('Clear', 150, 200)
+		]);
+		expect(labels[0]!.box.minX).toBeGreaterThan(100);
+		expect(names.map((n) => n.text)).toEqual(['Clear']);
 	});
 });

@@ -13,14 +13,23 @@
  *   the image draws the same mark (`paintMark`), in the same encoding.
  * - Labels are placed by the map's own rule (labels/placement.ts `LabelSpace`): clear of one
  *   another and of the marks, inside the map, with a leader line that crosses nothing where one
- *   can be found (`layoutPngLabels`).
+ *   can be found (`layoutPngLabels`). The town and country names the map shows are drawn at its
+ *   spots where they stay clear of the image's labels.
  * - The legend is core/legend.ts `legendGroups()`, the one the page's legend draws, with the
  *   carried-forward fade rule in its words.
  */
 import type * as maplibregl from 'maplibre-gl';
 import { isEmptyLook, type StateLook } from '$lib/core/encoding';
 import { legendGroups } from '$lib/core/legend';
-import { LabelSpace, MARK_PX, box, leaderLine, type Box, type PlaceSpot } from './labels/placement';
+import {
+	LabelSpace,
+	MARK_PX,
+	box,
+	leaderLine,
+	type Box,
+	type PlaceSpot,
+	type ShownName
+} from './labels/placement';
 import { CONTROLLER_STYLE, SWATCH_STRIPES, UNCERTAIN_DOTS, swatchOpacity } from './colors';
 
 export interface PngOptions {
@@ -255,15 +264,18 @@ export interface PngLabel {
 
 /**
  * Where each label of `w`×`h` goes in a `width`×`height` map image: the marks are taken first,
- * then each label in the order given, by the map's own rule (LabelSpace.placeAround). A label
- * of a place outside the image is left out.
+ * then each label in the order given, by the map's own rule (LabelSpace.placeAround); a label
+ * of a place outside the image is left out. Then the town and country names the map shows, at
+ * the map's own spots, each only where it is still free (the image's labels are wider than the
+ * map's): the names to draw.
  */
 export function layoutPngLabels(
 	spots: readonly PlaceSpot[],
 	sizes: ReadonlyMap<string, { w: number; h: number }>,
 	width: number,
-	height: number
-): PngLabel[] {
+	height: number,
+	names: readonly ShownName[] = []
+): { labels: PngLabel[]; names: ShownName[] } {
 	const space = new LabelSpace(width, height);
 	const half = MARK_PX / 2;
 	for (const s of spots) if (s.mark) space.take(box(s.x - half, s.y - half, MARK_PX, MARK_PX));
@@ -286,14 +298,49 @@ export function layoutPngLabels(
 		}
 		out.push({ id: s.id, box: p.box, leader });
 	}
-	return out;
+	return { labels: out, names: names.filter((n) => space.claim(n.box)) };
+}
+
+/** A town name (a dot and the name to its right) or a country name, as labels.css draws them. */
+function paintName(ctx: Ctx, n: ShownName, top: number): void {
+	const { minX, minY, maxX, maxY } = n.box;
+	const y = top + (minY + maxY) / 2;
+	ctx.save();
+	ctx.textBaseline = 'middle';
+	ctx.lineJoin = 'round';
+	if (n.kind === 'town') {
+		ctx.beginPath();
+		ctx.arc(minX + 4, y, 3, 0, 2 * Math.PI);
+		ctx.fillStyle = '#5a554c';
+		ctx.strokeStyle = '#ffffff';
+		ctx.lineWidth = 1.5;
+		ctx.stroke();
+		ctx.fill();
+		ctx.font = n.rank === 1 ? '600 13px system-ui, sans-serif' : '12px system-ui, sans-serif';
+		ctx.lineWidth = 3;
+		ctx.strokeText(n.text, minX + 11, y);
+		ctx.fillStyle = '#3b3833';
+		ctx.fillText(n.text, minX + 11, y);
+	} else {
+		ctx.font = '600 12px system-ui, sans-serif';
+		ctx.letterSpacing = '0.18em';
+		ctx.textAlign = 'center';
+		const text = n.text.toUpperCase();
+		ctx.strokeStyle = '#f4f1ea';
+		ctx.lineWidth = 3;
+		ctx.strokeText(text, (minX + maxX) / 2, y);
+		ctx.fillStyle = '#6b6358';
+		ctx.fillText(text, (minX + maxX) / 2, y);
+	}
+	ctx.restore();
 }
 
 /** Renders the map and its annotations into a PNG blob. */
 export function mapToPng(
 	map: maplibregl.Map,
 	o: PngOptions,
-	spots: readonly PlaceSpot[]
+	spots: readonly PlaceSpot[],
+	names: readonly ShownName[] = []
 ): Promise<Blob> {
 	return new Promise((resolve, reject) => {
 		map.once('render', () => {
@@ -348,7 +395,9 @@ export function mapToPng(
 					widths.set(l.id, tw);
 					sizes.set(l.id, { w: tw + 24, h: 20 });
 				}
-				for (const { id, box: b, leader } of layoutPngLabels(spots, sizes, w, h)) {
+				const layout = layoutPngLabels(spots, sizes, w, h, names);
+				for (const n of layout.names) paintName(ctx, n, band);
+				for (const { id, box: b, leader } of layout.labels) {
 					const l = looks.get(id)!;
 					if (leader) {
 						ctx.strokeStyle = 'rgba(27,35,44,0.7)';

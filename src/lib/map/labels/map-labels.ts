@@ -29,7 +29,15 @@ import {
 	type NamedPoint,
 	type PlaceParts
 } from './markup';
-import { LabelSpace, MARK_PX, box, type Box, type PlaceSpot, type Placement } from './placement';
+import {
+	LabelSpace,
+	MARK_PX,
+	box,
+	type Box,
+	type PlaceSpot,
+	type Placement,
+	type ShownName
+} from './placement';
 import './labels.css';
 
 /** The z-index of the first label or note drawn behind the others (labels.css: places 10). */
@@ -355,6 +363,15 @@ export class MapLabels {
 		return out;
 	}
 
+	/** The town and country names the map shows now, with the boxes they take (for the PNG). */
+	shownNames(): ShownName[] {
+		const out: ShownName[] = [];
+		for (const n of this.names)
+			if (n.shownAt)
+				out.push({ text: n.point.name, kind: n.kind, rank: n.point.rank, box: n.shownAt });
+		return out;
+	}
+
 	/** Each place's ring (`spots`), with its mark taken in the space. */
 	private placeRings(
 		space: LabelSpace
@@ -465,11 +482,14 @@ export class MapLabels {
 					(n.point.rank === 2 && zoom >= TOWN_RANK_ZOOM[2]) ||
 					(n.point.rank === 3 && zoom >= TOWN_RANK_ZOOM[3]);
 		let shown = false;
+		n.shownAt = null;
 		if (wanted) {
 			const c = this.map.project([n.point.lngLat[0], n.point.lngLat[1]]);
 			if (n.kind === 'town') {
 				// The dot sits on the point and the name runs right: the spot is fixed.
-				shown = space.claim(box(c.x - 4, c.y - n.h / 2, n.w + 1, n.h));
+				const b = box(c.x - 4, c.y - n.h / 2, n.w + 1, n.h);
+				shown = space.claim(b);
+				if (shown) n.shownAt = b;
 			} else {
 				// A country's name may shift a little about its point: the first free spot.
 				for (const [sx, sy] of COUNTRY_SHIFTS) {
@@ -479,6 +499,7 @@ export class MapLabels {
 					if (!space.claim(b)) continue;
 					moveMarker(n.marker, ox, oy);
 					shown = true;
+					n.shownAt = b;
 					break;
 				}
 			}

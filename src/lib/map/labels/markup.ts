@@ -73,6 +73,8 @@ export interface NameParts {
 	attached: boolean;
 	w: number;
 	h: number;
+	/** The box it takes on the map at the last layout; null while hidden. */
+	shownAt: { minX: number; minY: number; maxX: number; maxY: number } | null;
 }
 
 /** Distance in km between two [lon, lat] points (equirectangular: fine at town distances). */
@@ -251,7 +253,7 @@ export function nameMarkup(
 	})
 		.setLngLat([point.lngLat[0], point.lngLat[1]])
 		.addTo(map);
-	return { point, el, marker, kind, attached: true, w: 0, h: 0 };
+	return { point, el, marker, kind, attached: true, w: 0, h: 0, shownAt: null };
 }
 
 /** A short note at a place, with its leader line; unseen until a layout has placed it. */

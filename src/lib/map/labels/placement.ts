@@ -33,6 +33,15 @@ export interface PlaceSpot {
 	readonly mark: boolean;
 }
 
+/** A town or country name as the map shows it now: its words and the box it takes there. */
+export interface ShownName {
+	readonly text: string;
+	readonly kind: 'town' | 'country';
+	/** Towns: 1 the largest (drawn bolder). */
+	readonly rank: number;
+	readonly box: Box;
+}
+
 /** A screen box in map-container pixels, as rbush stores it. */
 export interface Box {
 	readonly minX: number;
