@@ -17,7 +17,8 @@ import type { PlaceState } from '$lib/core/timeline';
 import { REGION, type Basis, type Camera, type ControlValue } from '$lib/core/vocabulary';
 import { HATCH_STRIPE, INFERRED_STRIPE } from './colors';
 import type { PngOptions } from './export-png';
-import { MARK_PX, MapLabels, type NamedPoint } from './labels/map-labels';
+import { MapLabels, type NamedPoint } from './labels/map-labels';
+import { MARK_PX } from './labels/placement';
 import { km } from './labels/markup';
 import { backHatchPattern, dotsPattern, hatchPattern } from './hatch';
 import {
@@ -177,7 +178,8 @@ export const MAX_BOUNDS: [[number, number], [number, number]] = [
 	[REGION.west, REGION.south],
 	[REGION.east, REGION.north]
 ];
-export { MARK_PX, TOWN_RANK_ZOOM } from './labels/map-labels';
+export { TOWN_RANK_ZOOM } from './labels/map-labels';
+export { MARK_PX } from './labels/placement';
 /** Towns closer than this to a place are not labelled (the place label names them). */
 const TOWN_PLACE_MIN_KM = 10;
 const FIT_MAX_ZOOM = 11;

@@ -25,9 +25,10 @@ import {
 	LabelSpace,
 	MARK_PX,
 	box,
-	leaderLine,
+	leaderSegment,
 	type Box,
 	type PlaceSpot,
+	type Segment,
 	type ShownName
 } from './labels/placement';
 import { CONTROLLER_STYLE, SWATCH_STRIPES, UNCERTAIN_DOTS, swatchOpacity } from './colors';
@@ -259,7 +260,7 @@ function drawLegend(ctx: Ctx, items: readonly LegendItem[], top: number): void {
 export interface PngLabel {
 	readonly id: string;
 	readonly box: Box;
-	readonly leader: { x0: number; y0: number; x1: number; y1: number } | null;
+	readonly leader: Segment | null;
 }
 
 /**
@@ -283,20 +284,9 @@ export function layoutPngLabels(
 	for (const s of spots) {
 		const size = sizes.get(s.id);
 		if (!size || s.x < 0 || s.y < 0 || s.x > width || s.y > height) continue;
-		const p = space.placeAround({ ...s, ...size, prefer: 'right' });
-		let leader: PngLabel['leader'] = null;
-		if (p.leader) {
-			const line = leaderLine(s.rx, s.ry, { dx: p.dx, dy: p.dy, ...size });
-			const x0 = s.x + line.startX;
-			const y0 = s.y + line.startY;
-			leader = {
-				x0,
-				y0,
-				x1: x0 + Math.cos(line.angle) * line.length,
-				y1: y0 + Math.sin(line.angle) * line.length
-			};
-		}
-		out.push({ id: s.id, box: p.box, leader });
+		const a = { ...s, ...size, prefer: 'right' as const };
+		const p = space.placeAround(a);
+		out.push({ id: s.id, box: p.box, leader: p.leader ? leaderSegment(a, p.dx, p.dy) : null });
 	}
 	return { labels: out, names: names.filter((n) => space.claim(n.box)) };
 }

@@ -57,7 +57,6 @@ export interface MapLabelsOptions {
 	onFocus(id: string): void;
 }
 
-export { MARK_PX };
 /**
  * Zoom from which rank-2 and rank-3 towns are labelled (where they fit: names that would collide
  * are hidden, so these only keep the small towns out of the widest views).

@@ -6,7 +6,7 @@
  */
 import * as maplibregl from 'maplibre-gl';
 import type { Basis, ControlValue } from '$lib/core/vocabulary';
-import { leaderLine } from './placement';
+import { leaderLine, type Box } from './placement';
 
 /** What the labels need of a place. */
 export interface LabelledPlace {
@@ -74,7 +74,7 @@ export interface NameParts {
 	w: number;
 	h: number;
 	/** The box it takes on the map at the last layout; null while hidden. */
-	shownAt: { minX: number; minY: number; maxX: number; maxY: number } | null;
+	shownAt: Box | null;
 }
 
 /** Distance in km between two [lon, lat] points (equirectangular: fine at town distances). */

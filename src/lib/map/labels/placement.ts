@@ -449,7 +449,7 @@ export class LabelSpace {
 }
 
 /** A leader line in map-container pixels, with its bounding box (for rbush). */
-interface Segment extends Box {
+export interface Segment extends Box {
 	readonly x0: number;
 	readonly y0: number;
 	readonly x1: number;
@@ -457,7 +457,7 @@ interface Segment extends Box {
 }
 
 /** The leader line from the ring around `a`'s centre to its label at (dx, dy); null if none. */
-function leaderSegment(a: Around, dx: number, dy: number): Segment | null {
+export function leaderSegment(a: Around, dx: number, dy: number): Segment | null {
 	const line = leaderLine(a.rx, a.ry, { dx, dy, w: a.w, h: a.h });
 	if (line.length <= 0) return null;
 	const x0 = a.x + line.startX;
