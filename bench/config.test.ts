@@ -5,7 +5,7 @@ describe('configFrom(argv, env)', () => {
 	it('is the full run on ports 4180/4181 with no arguments', () => {
 		const cfg = configFrom([], {});
 		expect(cfg).toMatchObject({ mode: 'full', rebuild: false, port: 4180, loads: 7, warmup: true });
-		expect(cfg).toMatchObject({ playMs: 10_000, memoryMs: 60_000, coreSmall: false });
+		expect(cfg).toMatchObject({ playMs: 10_000, memoryMs: 60_000, coreSmall: false, coreRuns: 3 });
 	});
 
 	it('--smoke is the smallest version of every measurement', () => {
@@ -17,7 +17,8 @@ describe('configFrom(argv, env)', () => {
 			steps: 40,
 			bursts: 2,
 			memoryMs: 5_000,
-			coreSmall: true
+			coreSmall: true,
+			coreRuns: 1
 		});
 	});
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coreRows, coreSpeedup, parseCoreOutput } from './core';
+import { coreDetails, coreRows, coreSpeedup, mergeCoreRuns, parseCoreOutput } from './core';
 
 /** bench/core.ts's output as it prints it (--small, figures from one run). */
 const OUTPUT = `core timeline benchmark: 500 places × 20 reports = 10,000 reports, seed 20171109, events reported by several outlets (--small)
@@ -37,7 +37,8 @@ describe('parseCoreOutput(out)', () => {
 			nowNaiveMs: 23.1,
 			thenNaiveMs: 10.4,
 			header:
-				'core timeline benchmark: 500 places × 20 reports = 10,000 reports, seed 20171109, events reported by several outlets (--small)'
+				'core timeline benchmark: 500 places × 20 reports = 10,000 reports, seed 20171109, events reported by several outlets (--small)',
+			compileRunsMs: [154]
 		});
 	});
 
@@ -73,5 +74,35 @@ describe('coreRows', () => {
 			'< 1 s',
 			'yes'
 		]);
+	});
+});
+
+describe('mergeCoreRuns', () => {
+	const run = (compile: string, naive: string) =>
+		parseCoreOutput(
+			OUTPUT.replace('154 ms', compile).replace(/(naive, as known now\s+)23\.1/, `$1${naive}`)
+		);
+
+	it("takes the median of each figure, and keeps every run's compile in order", () => {
+		const c = mergeCoreRuns([run('913 ms', '30.0'), run('743 ms', '23.1'), run('801 ms', '20.0')]);
+		expect(c.compileMs).toBe(801);
+		expect(c.nowNaiveMs).toBe(23.1);
+		expect(c.nowMs).toBe(0.032);
+		expect(c.compileRunsMs).toEqual([913, 743, 801]);
+		expect(c.header).toMatch(/^core timeline benchmark/);
+		expect(coreRows(c)[1]![1]).toBe('801 ms');
+		expect(coreDetails(c)[0]).toBe(
+			'4b compile, cold, in 3 processes run one after another: 913 ms, 743 ms, 801 ms; the row is their median, as is every figure of row 4.'
+		);
+	});
+
+	it('is the run itself for one run, and says nothing of medians', () => {
+		const one = run('154 ms', '23.1');
+		expect(mergeCoreRuns([one])).toEqual(one);
+		expect(coreDetails(one).join('\n')).not.toMatch(/median of|processes/);
+	});
+
+	it('throws on no run', () => {
+		expect(() => mergeCoreRuns([])).toThrow(/no run/);
 	});
 });

@@ -1,10 +1,12 @@
 /**
  * Rows 4a and 4b, the timeline core: `bench/core.ts` run as a child process (with the browser
- * closed, so it has both cores), its printed figures read back. Output it cannot read is an
- * error naming the figure, never a guessed number.
+ * closed, so it has both cores), its printed figures read back; in a full run three times, each
+ * a cold process, and every figure the median of the three. Output it cannot read is an error
+ * naming the figure, never a guessed number.
  */
 import { createRequire } from 'node:module';
 import { GOALS } from '../config';
+import { median } from '../stats';
 import type { Session } from '../pages';
 import { run } from '../servers';
 import { fmt, met, ms, times, type Row } from '../table';
@@ -12,6 +14,7 @@ import { fmt, met, ms, times, type Row } from '../table';
 const require = createRequire(import.meta.url);
 
 export interface CoreResult {
+	/** Cold compile; over several runs, their median (row 4b). */
 	compileMs: number;
 	/** stateIdsAt: the allocation-free path playback uses. */
 	nowMs: number;
@@ -24,6 +27,8 @@ export interface CoreResult {
 	nowNaiveMs: number;
 	thenNaiveMs: number;
 	header: string;
+	/** Each run's cold compile, in the order run (one entry for a single run). */
+	compileRunsMs: number[];
 }
 
 /** The figures of `bench/core.ts`'s output; throws naming the first one it cannot find. */
@@ -33,8 +38,9 @@ export function parseCoreOutput(out: string): CoreResult {
 		if (!m) throw new Error(`bench/core.ts: could not find "${what}" in its output:\n${out}`);
 		return Number(m[1]!.replace(/,/g, ''));
 	};
+	const compileMs = num(/compile \(cold[^)]*\)\s+([\d,.]+) ms/, 'compile (cold)');
 	return {
-		compileMs: num(/compile \(cold[^)]*\)\s+([\d,.]+) ms/, 'compile (cold)'),
+		compileMs,
 		nowMs: num(/stateIdsAt, as known now\s+([\d,.]+) ms/, 'stateIdsAt, as known now'),
 		thenMs: num(/stateIdsAt, as reported then[^\d]*?([\d,.]+) ms/, 'stateIdsAt, as reported'),
 		nowFirstMs: num(/controlAllAt, as known now, first visit\s+([\d,.]+) ms/, 'first visit'),
@@ -43,14 +49,34 @@ export function parseCoreOutput(out: string): CoreResult {
 		thenReplayMs: num(/controlAllAt, as reported then[^,]*, replay\s+([\d,.]+) ms/, 'replay'),
 		nowNaiveMs: num(/naive, as known now\s+([\d,.]+) ms/, 'naive, as known now'),
 		thenNaiveMs: num(/naive, as reported then[^\d]*?([\d,.]+) ms/, 'naive, as reported then'),
-		header: out.split('\n')[0] ?? ''
+		header: out.split('\n')[0] ?? '',
+		compileRunsMs: [compileMs]
 	};
+}
+
+type Figure = Exclude<keyof CoreResult, 'header' | 'compileRunsMs'>;
+
+/** Several runs as one: each figure the median of the runs' (the header is the first run's). */
+export function mergeCoreRuns(runs: readonly CoreResult[]): CoreResult {
+	const first = runs[0];
+	if (!first) throw new Error('bench/core.ts: no run to read');
+	const merged: CoreResult = { ...first, compileRunsMs: runs.map((r) => r.compileMs) };
+	for (const key of Object.keys(first) as (keyof CoreResult)[]) {
+		if (key === 'header' || key === 'compileRunsMs') continue;
+		merged[key as Figure] = median(runs.map((r) => r[key as Figure]));
+	}
+	return merged;
 }
 
 export async function core(s: Pick<Session, 'cfg'>): Promise<CoreResult> {
 	const tsx = require.resolve('tsx/cli');
 	const args = [tsx, 'bench/core.ts', ...(s.cfg.coreSmall ? ['--small'] : [])];
-	return parseCoreOutput(await run(process.execPath, args, 'bench/core.ts'));
+	const runs: CoreResult[] = [];
+	// One after another, never side by side: each has both cores.
+	for (let i = 0; i < s.cfg.coreRuns; i++) {
+		runs.push(parseCoreOutput(await run(process.execPath, args, 'bench/core.ts')));
+	}
+	return mergeCoreRuns(runs);
 }
 
 /** The slower horizon's speed-up over the naive reference. */
@@ -81,7 +107,12 @@ export function coreRows(c: CoreResult): Row[] {
 
 export function coreDetails(c: CoreResult): string[] {
 	const x = (naive: number, t: number) => `${fmt(naive / t)}×`;
+	const compiles =
+		c.compileRunsMs.length > 1
+			? `4b compile, cold, in ${c.compileRunsMs.length} processes run one after another: ${c.compileRunsMs.map((t) => ms(t)).join(', ')}; the row is their median, as is every figure of row 4.`
+			: null;
 	return [
+		...(compiles ? [compiles] : []),
 		`4  ${c.header.replace(/^core timeline benchmark: /, '')}: stateIdsAt ${ms(c.nowMs, 3)} (as known now) / ${ms(c.thenMs, 3)} (as reported then) vs naive ${ms(c.nowNaiveMs, 1)} / ${ms(c.thenNaiveMs, 1)}: ${x(c.nowNaiveMs, c.nowMs)} / ${x(c.thenNaiveMs, c.thenMs)}. As PlaceState objects (controlAllAt): first visit of a day ${ms(c.nowFirstMs, 3)} / ${ms(c.thenFirstMs, 3)} (${x(c.nowNaiveMs, c.nowFirstMs)} / ${x(c.thenNaiveMs, c.thenFirstMs)}, builds the objects of states not shown before), replay ${ms(c.nowReplayMs, 3)} / ${ms(c.thenReplayMs, 3)}.`
 	];
 }
