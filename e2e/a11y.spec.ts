@@ -89,3 +89,42 @@ test('the control summary is announced politely when stepping', async ({ page })
 	await expect(live).toContainText('al-Boukamal');
 	await expect(live).toContainText('Syrian government');
 });
+
+test('Arabic names are isolated from the English text around them and read right to left, and stepping does not rewrite them', async ({
+	page
+}) => {
+	const rtl = (sel: string) =>
+		page
+			.locator(sel)
+			.evaluateAll((els) => els.map((el) => [el.textContent, getComputedStyle(el).direction]));
+	await gotoApp(page, '/?date=2017-11-12');
+	const list = '[data-testid="control-list"] bdi[lang="ar"]';
+	await expect(page.locator(list).first()).toBeVisible();
+	const inList = await rtl(list);
+	expect(inList).toHaveLength(5);
+	for (const [text, dir] of inList) {
+		expect(text).toMatch(/[\u0600-\u06FF]/);
+		expect(dir).toBe('rtl');
+	}
+	// A row's update (a step of the slider) leaves the names' own markup alone.
+	await page.evaluate(() => {
+		const w = window as unknown as { __arWrites: number };
+		w.__arWrites = 0;
+		new MutationObserver((ms) => (w.__arWrites += ms.length)).observe(
+			document.querySelector('[data-testid="control-list"]')!,
+			{ subtree: true, attributes: true, attributeFilter: ['dir', 'lang'] }
+		);
+	});
+	const before = await slider(page).getAttribute('aria-valuetext');
+	await slider(page).focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(slider(page)).not.toHaveAttribute('aria-valuetext', before!);
+	await page.keyboard.press('ArrowRight');
+	expect(await page.evaluate(() => (window as unknown as { __arWrites: number }).__arWrites)).toBe(
+		0
+	);
+
+	await page.locator('[data-testid="control-list"] [data-place="al-boukamal"]').click();
+	const inPanel = await rtl('[data-testid="place-panel"] bdi[lang="ar"]');
+	expect(inPanel).toEqual([['البوكمال', 'rtl']]);
+});
