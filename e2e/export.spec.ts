@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { decodePng, expect, gotoApp, pixelNear, test } from './fixtures';
+import { decodePng, expect, gotoApp, pixelNear, test, type Pixels } from './fixtures';
 
 async function download(page: Page, name: string) {
 	await page.getByText('Export and share').click();
@@ -110,18 +110,15 @@ test('the PNG legend draws evidence strength as the map does: inferred and carri
 	expect(found.counts.floor).toBeGreaterThan(20);
 });
 
-test('the PNG draws each place’s round mark and the names the map shows, in the same encoding', async ({
-	page
-}) => {
-	// 9 November, as known now, at the regional view: al-Boukamal is stated held by the Syrian
-	// government, and every place shows its mark (its outline is smaller than the mark).
-	await gotoApp(page, '/?date=2017-11-09&view=now');
-	await expect(page.locator('[data-place-mark="al-boukamal"]')).toBeVisible();
-	const { body } = await download(page, 'Download map PNG');
-	const px = await decodePng(page, body);
+/**
+ * The rows of a PNG export that hold the map: the band with almost no paper colour (above it
+ * the title, below it the legend, both on paper).
+ */
+function mapBand(px: Pixels): {
+	top: number;
+	bottom: number;
+} {
 	const { width, height } = px;
-	// The map is the band of rows with almost no paper colour (above it the title, below it
-	// the legend, both on paper); full-strength government red in it is a swatch or a mark.
 	const PAPER = [247, 245, 240];
 	const paperRow = (y: number) => {
 		let n = 0;
@@ -132,6 +129,21 @@ test('the PNG draws each place’s round mark and the names the map shows, in th
 	while (top < height && paperRow(top)) top++;
 	let bottom = top;
 	while (bottom < height && !paperRow(bottom)) bottom++;
+	return { top, bottom };
+}
+
+test('the PNG draws each place’s round mark and the names the map shows, in the same encoding', async ({
+	page
+}) => {
+	// 9 November, as known now, at the regional view: al-Boukamal is stated held by the Syrian
+	// government, and every place shows its mark (its outline is smaller than the mark).
+	await gotoApp(page, '/?date=2017-11-09&view=now');
+	await expect(page.locator('[data-place-mark="al-boukamal"]')).toBeVisible();
+	const { body } = await download(page, 'Download map PNG');
+	const px = await decodePng(page, body);
+	const { width } = px;
+	// Full-strength government red in the map is a swatch or a mark.
+	const { top, bottom } = mapBand(px);
 	let red = 0;
 	let countryInk = 0;
 	for (let y = top; y < bottom; y++)
@@ -146,4 +158,23 @@ test('the PNG draws each place’s round mark and the names the map shows, in th
 	// names (labels.css), which nothing else on the map uses.
 	await expect(page.locator('.country-label:not([hidden])', { hasText: 'Syria' })).toHaveCount(1);
 	expect(countryInk).toBeGreaterThan(15);
+});
+
+test('the PNG draws the day’s notes at places, as the map shows them', async ({ page }) => {
+	// 9 November, as known now: al-Boukamal changes hands that day, and the map says so in a
+	// note at the place, naming the outlets.
+	await gotoApp(page, '/?date=2017-11-09&view=now');
+	const note = page.locator('.map-callout', { hasText: 'al-Boukamal' });
+	await expect(note).toBeVisible();
+	const size = await note.boundingBox();
+	const { body } = await download(page, 'Download map PNG');
+	const px = await decodePng(page, body);
+	const { top, bottom } = mapBand(px);
+	// The note's pale fill (labels.css .map-callout), which nothing else in the image uses.
+	let fill = 0;
+	for (let y = top; y < bottom; y++)
+		for (let x = 0; x < px.width; x++)
+			if (pixelNear(px, (y * px.width + x) * 4, [255, 251, 230], 2)) fill++;
+	// Most of the note's box, less its words and border (the image's note is the map's size).
+	expect(fill).toBeGreaterThan(size!.width * size!.height * 0.5);
 });

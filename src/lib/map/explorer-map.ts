@@ -622,7 +622,13 @@ export class ExplorerMap {
 	toPng(options: PngOptions): Promise<Blob> {
 		// A held map is drawn first: the export shows the places, never the empty sea.
 		return Promise.all([import('./export-png'), this.opts.hold]).then(([m]) =>
-			m.mapToPng(this.map, options, this.labels.spots(), this.labels.shownNames())
+			m.mapToPng(
+				this.map,
+				options,
+				this.labels.spots(),
+				this.labels.shownNames(),
+				this.labels.notes()
+			)
 		);
 	}
 

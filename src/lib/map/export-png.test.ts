@@ -79,3 +79,75 @@ describe('layoutPngLabels: the PNG places its labels by the map’s own rule', (
 		expect(names.map((n) => n.text)).toEqual(['Clear']);
 	});
 });
+
+describe('layoutPngLabels: the day’s notes, by the map’s rule for notes', () => {
+	const spots = [spot('a', 120, 150), spot('b', 150, 160)];
+	const labelSizes = sizes(['a', 'b']);
+	const usual = { w: 224, h: 46 };
+	const wide = { w: 320, h: 32 };
+
+	it('places a note clear of every label and mark, inside the image, after the labels', () => {
+		const { labels, notes } = layoutPngLabels(
+			spots,
+			labelSizes,
+			420,
+			300,
+			[],
+			[{ id: 'a', shapes: [usual, wide] }]
+		);
+		expect(notes).toHaveLength(1);
+		const n = notes[0]!;
+		expect(n.id).toBe('a');
+		expect(n.box.minX).toBeGreaterThanOrEqual(0);
+		expect(n.box.maxX).toBeLessThanOrEqual(420);
+		expect(n.box.minY).toBeGreaterThanOrEqual(0);
+		expect(n.box.maxY).toBeLessThanOrEqual(300);
+		for (const l of labels) expect(hit(n.box, l.box), `note on ${l.id}`).toBe(false);
+		for (const s of spots) {
+			const m = box(s.x - MARK_PX / 2, s.y - MARK_PX / 2, MARK_PX, MARK_PX);
+			expect(hit(n.box, m), `note on ${s.id}'s mark`).toBe(false);
+		}
+		expect(n.box.maxX - n.box.minX).toBe(n.shape === 0 ? usual.w : wide.w);
+	});
+
+	it('takes a wider, shorter shape when the usual one finds no room', () => {
+		// An image too short for the usual note anywhere but across the labels.
+		const tight = layoutPngLabels(
+			[spot('a', 200, 40)],
+			sizes(['a']),
+			420,
+			80,
+			[],
+			[
+				{
+					id: 'a',
+					shapes: [
+						{ w: 224, h: 60 },
+						{ w: 400, h: 14 }
+					]
+				}
+			]
+		);
+		expect(tight.notes[0]!.shape).toBe(1);
+		expect(hit(tight.notes[0]!.box, tight.labels[0]!.box)).toBe(false);
+	});
+
+	it('keeps names off a note, and leaves out a note of a place outside the image', () => {
+		const name = { text: 'Town', kind: 'town' as const, rank: 1 };
+		const first = layoutPngLabels(spots, labelSizes, 420, 300, [], [{ id: 'a', shapes: [usual] }])
+			.notes[0]!;
+		const { notes, names } = layoutPngLabels(
+			[...spots, spot('x', 500, 20)],
+			labelSizes,
+			420,
+			300,
+			[{ ...name, box: box(first.box.minX + 4, first.box.minY + 4, 40, 12) }],
+			[
+				{ id: 'a', shapes: [usual] },
+				{ id: 'x', shapes: [usual] }
+			]
+		);
+		expect(notes.map((n) => n.id)).toEqual(['a']);
+		expect(names).toEqual([]);
+	});
+});

@@ -13,8 +13,10 @@
  *   the image draws the same mark (`paintMark`), in the same encoding.
  * - Labels are placed by the map's own rule (labels/placement.ts `LabelSpace`): clear of one
  *   another and of the marks, inside the map, with a leader line that crosses nothing where one
- *   can be found (`layoutPngLabels`). The town and country names the map shows are drawn at its
- *   spots where they stay clear of the image's labels.
+ *   can be found (`layoutPngLabels`). The day's notes at places (the map's callouts, e.g. where
+ *   the two views differ) follow, by the map's rule for them (`placeNote`), in the map's note
+ *   style. The town and country names the map shows are drawn at its spots where they stay
+ *   clear of the image's labels and notes.
  * - The legend is core/legend.ts `legendGroups()`, the one the page's legend draws, with the
  *   carried-forward fade rule in its words.
  */
@@ -26,6 +28,7 @@ import {
 	MARK_PX,
 	box,
 	leaderSegment,
+	placeNote,
 	type Box,
 	type PlaceSpot,
 	type Segment,
@@ -47,6 +50,12 @@ export interface PngOptions {
 	readonly attribution: string;
 }
 
+/** A note at a place, as the map shows it (MapLabels.notes): the place and its words. */
+export interface PngNoteText {
+	readonly place: string;
+	readonly text: string;
+}
+
 const INK = '#1b232c';
 const SOFT = '#55606b';
 const PAPER = '#f7f5f0';
@@ -61,6 +70,20 @@ const LEGEND = Object.freeze({
 	top: 12,
 	font: '12px system-ui, sans-serif',
 	titleFont: '600 12px system-ui, sans-serif'
+});
+/** A note's box, as labels.css `.map-callout` draws it (px). */
+const NOTE = Object.freeze({
+	font: '500 11.5px system-ui, sans-serif',
+	lineHeight: 14.4,
+	padX: 6.4,
+	padY: 3.2,
+	border: 1,
+	radius: 5.6,
+	fill: '#fffbe6',
+	stroke: '#1f1f1f',
+	ink: '#111111',
+	/** Its usual width and a wider one, as the map's (map-labels.ts CALLOUT_WIDTHS). */
+	widths: [224, 320]
 });
 const TITLE_FONT = '600 20px system-ui, sans-serif';
 const SUBTITLE_FONT = '14px system-ui, sans-serif';
@@ -263,32 +286,115 @@ export interface PngLabel {
 	readonly leader: Segment | null;
 }
 
+/** A PNG note's box, the shape it took (its lines at that width) and its leader line. */
+export interface PngNote extends PngLabel {
+	readonly shape: number;
+}
+
 /**
  * Where each label of `w`×`h` goes in a `width`×`height` map image: the marks are taken first,
  * then each label in the order given, by the map's own rule (LabelSpace.placeAround); a label
- * of a place outside the image is left out. Then the town and country names the map shows, at
- * the map's own spots, each only where it is still free (the image's labels are wider than the
- * map's): the names to draw.
+ * of a place outside the image is left out. Then each note at a place, in its shapes' order, by
+ * the map's rule for notes (`placeNote`); a note of a place outside the image, or with no
+ * shape, is left out. Then the town and country names the map shows, at the map's own spots,
+ * each only where it is still free (the image's labels are wider than the map's): the names to
+ * draw.
  */
 export function layoutPngLabels(
 	spots: readonly PlaceSpot[],
 	sizes: ReadonlyMap<string, { w: number; h: number }>,
 	width: number,
 	height: number,
-	names: readonly ShownName[] = []
-): { labels: PngLabel[]; names: ShownName[] } {
+	names: readonly ShownName[] = [],
+	notes: readonly { id: string; shapes: readonly { w: number; h: number }[] }[] = []
+): { labels: PngLabel[]; notes: PngNote[]; names: ShownName[] } {
 	const space = new LabelSpace(width, height);
 	const half = MARK_PX / 2;
 	for (const s of spots) if (s.mark) space.take(box(s.x - half, s.y - half, MARK_PX, MARK_PX));
+	const inImage = (s: PlaceSpot) => s.x >= 0 && s.y >= 0 && s.x <= width && s.y <= height;
 	const out: PngLabel[] = [];
 	for (const s of spots) {
 		const size = sizes.get(s.id);
-		if (!size || s.x < 0 || s.y < 0 || s.x > width || s.y > height) continue;
+		if (!size || !inImage(s)) continue;
 		const a = { ...s, ...size, prefer: 'right' as const };
 		const p = space.placeAround(a);
 		out.push({ id: s.id, box: p.box, leader: p.leader ? leaderSegment(a, p.dx, p.dy) : null });
 	}
-	return { labels: out, names: names.filter((n) => space.claim(n.box)) };
+	const placedNotes: PngNote[] = [];
+	for (const n of notes) {
+		const s = spots.find((x) => x.id === n.id);
+		if (!s || !inImage(s) || n.shapes.length === 0) continue;
+		const note = placeNote(space, s, n.shapes.length, (i) => n.shapes[i]!);
+		const p = note.placement;
+		const a = { ...s, w: note.w, h: note.h, prefer: 'right' as const };
+		placedNotes.push({
+			id: n.id,
+			box: p.box,
+			shape: note.shape,
+			leader: p.leader ? leaderSegment(a, p.dx, p.dy) : null
+		});
+	}
+	return {
+		labels: out,
+		notes: placedNotes,
+		names: names.filter((n) => space.claim(n.box))
+	};
+}
+
+/** A note's lines and size at each of its shapes (widths) in a map `mapWidth` wide. */
+function noteShapes(
+	ctx: Ctx,
+	text: string,
+	mapWidth: number
+): { lines: string[]; w: number; h: number }[] {
+	// As the map: its usual widths that fit, then the map's own width less a margin.
+	const widths = [...NOTE.widths.filter((cw) => cw < mapWidth - 8), mapWidth - 8];
+	ctx.font = NOTE.font;
+	const frame = 2 * NOTE.padX + 2 * NOTE.border;
+	return widths.map((width) => {
+		const lines = wrap(ctx, text, width - frame);
+		const widest = Math.max(...lines.map((l) => ctx.measureText(l).width));
+		return {
+			lines,
+			w: Math.ceil(Math.min(width, widest + frame)),
+			h: Math.ceil(lines.length * NOTE.lineHeight + 2 * NOTE.padY + 2 * NOTE.border)
+		};
+	});
+}
+
+/** A leader line from a place to its label or note, `top` down the image. */
+function paintLeader(ctx: Ctx, leader: Segment, top: number): void {
+	ctx.save();
+	ctx.strokeStyle = 'rgba(27,35,44,0.7)';
+	ctx.lineWidth = 1;
+	ctx.beginPath();
+	ctx.moveTo(leader.x0, top + leader.y0);
+	ctx.lineTo(leader.x1, top + leader.y1);
+	ctx.stroke();
+	ctx.restore();
+}
+
+/** A note as labels.css `.map-callout` draws it: a pale box, a dark border, its lines. */
+function paintNote(ctx: Ctx, b: Box, lines: readonly string[], top: number): void {
+	const x = b.minX;
+	const y = top + b.minY;
+	const w = b.maxX - b.minX;
+	const h = b.maxY - b.minY;
+	ctx.save();
+	ctx.beginPath();
+	ctx.roundRect(x + 0.5, y + 0.5, w - 1, h - 1, NOTE.radius);
+	ctx.fillStyle = NOTE.fill;
+	ctx.fill();
+	ctx.strokeStyle = NOTE.stroke;
+	ctx.lineWidth = NOTE.border;
+	ctx.stroke();
+	ctx.font = NOTE.font;
+	ctx.fillStyle = NOTE.ink;
+	ctx.textBaseline = 'middle';
+	const left = x + NOTE.border + NOTE.padX;
+	const first = y + NOTE.border + NOTE.padY + NOTE.lineHeight / 2;
+	lines.forEach((line, i) => ctx.fillText(line, left, first + i * NOTE.lineHeight));
+	ctx.restore();
 }
 
 /** A town name (a dot and the name to its right) or a country name, as labels.css draws them. */
@@ -330,7 +436,8 @@ export function mapToPng(
 	map: maplibregl.Map,
 	o: PngOptions,
 	spots: readonly PlaceSpot[],
-	names: readonly ShownName[] = []
+	names: readonly ShownName[] = [],
+	notes: readonly PngNoteText[] = []
 ): Promise<Blob> {
 	return new Promise((resolve, reject) => {
 		map.once('render', () => {
@@ -385,18 +492,21 @@ export function mapToPng(
 					widths.set(l.id, tw);
 					sizes.set(l.id, { w: tw + 24, h: 20 });
 				}
-				const layout = layoutPngLabels(spots, sizes, w, h, names);
+				const shapes = new Map(notes.map((n) => [n.place, noteShapes(ctx, n.text, w)]));
+				const layout = layoutPngLabels(
+					spots,
+					sizes,
+					w,
+					h,
+					names,
+					[...shapes].map(([id, s]) => ({ id, shapes: s }))
+				);
 				for (const n of layout.names) paintName(ctx, n, band);
+				ctx.font = '600 13px system-ui, sans-serif';
+				ctx.textBaseline = 'middle';
 				for (const { id, box: b, leader } of layout.labels) {
 					const l = looks.get(id)!;
-					if (leader) {
-						ctx.strokeStyle = 'rgba(27,35,44,0.7)';
-						ctx.lineWidth = 1;
-						ctx.beginPath();
-						ctx.moveTo(leader.x0, band + leader.y0);
-						ctx.lineTo(leader.x1, band + leader.y1);
-						ctx.stroke();
-					}
+					if (leader) paintLeader(ctx, leader, band);
 					const y = b.minY + band;
 					const bh = b.maxY - b.minY;
 					ctx.fillStyle = 'rgba(255,255,255,0.92)';
@@ -404,6 +514,12 @@ export function mapToPng(
 					paintSwatch(ctx, b.minX + 4, y + 5, 10, l.look);
 					ctx.fillStyle = INK;
 					ctx.fillText(l.text, b.minX + 20, y + bh / 2, widths.get(id));
+				}
+
+				// The notes over the labels, as on the map.
+				for (const { id, box: b, leader, shape } of layout.notes) {
+					if (leader) paintLeader(ctx, leader, band);
+					paintNote(ctx, b, shapes.get(id)![shape]!.lines, band);
 				}
 
 				drawLegend(ctx, legend.items, band + h);

@@ -33,9 +33,9 @@ import {
 	LabelSpace,
 	MARK_PX,
 	box,
+	placeNote,
 	type Box,
 	type PlaceSpot,
-	type Placement,
 	type ShownName
 } from './placement';
 import './labels.css';
@@ -78,8 +78,6 @@ const COUNTRY_SHIFTS: readonly (readonly [number, number])[] = [
 	[-0.4, 0.4],
 	[0.4, 0.4]
 ];
-/** Rings of candidates a callout may try: it is larger than a label and may sit further out. */
-const CALLOUT_RINGS = 6;
 /** Widths a callout may take, px: its usual one first (then the map's width, less a margin). */
 const CALLOUT_WIDTHS = [224, 320];
 /** Country names show below this zoom (above it the frame is one country or two). */
@@ -371,6 +369,14 @@ export class MapLabels {
 		return out;
 	}
 
+	/**
+	 * The notes at places the map shows now, or at its next layout (the last asked for, of places
+	 * it knows): what the PNG export draws.
+	 */
+	notes(): { place: string; text: string }[] {
+		return this.wantedCallouts.filter((n) => this.parts.has(n.place));
+	}
+
 	/** Each place's ring (`spots`), with its mark taken in the space. */
 	private placeRings(
 		space: LabelSpace
@@ -417,28 +423,17 @@ export class MapLabels {
 		c: Callout,
 		ring: { x: number; y: number; rx: number; ry: number }
 	): void {
-		// A note that finds no room at its usual width tries wider, shorter shapes: first for a
-		// spot whose leader line crosses nothing, then for any free spot; with no room at any, it
-		// takes its usual width where it overlaps least.
-		let placed: Placement | null = null;
-		let w = 0;
-		let h = 0;
-		let width = 0;
-		// The widest shape is the map's own width (less a margin).
+		// Its shapes: its usual width, then wider ones up to the map's own (less a margin).
 		const widths = [...CALLOUT_WIDTHS.filter((cw) => cw < space.width - 8), space.width - 8];
-		const n = widths.length;
-		for (let i = 0; i <= n * 2 && !placed; i++) {
-			const last = i === n * 2;
-			width = widths[i % n]!;
-			({ w, h } = this.calloutSize(c, width));
-			placed = space.tryAround(
-				{ id, x: ring.x, y: ring.y, rx: ring.rx, ry: ring.ry, w, h, prefer: 'right' },
-				CALLOUT_RINGS,
-				last,
-				i < n ? 'clear' : 'any'
-			);
-		}
-		if (!placed) return;
+		const note = placeNote(
+			space,
+			{ id, x: ring.x, y: ring.y, rx: ring.rx, ry: ring.ry },
+			widths.length,
+			(i) => this.calloutSize(c, widths[i]!)
+		);
+		const placed = note.placement;
+		const { w, h } = note;
+		const width = widths[note.shape]!;
 		setStyle(c.el, 'maxWidth', `${width}px`);
 		if (c.el.style.visibility) c.el.style.visibility = '';
 		setData(c.el, 'side', placed.side);

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
 	LabelSpace,
+	MARK_PX,
 	RINGS,
 	RING_STEP,
 	box,
 	candidates,
 	leaderLine,
+	placeNote,
 	segmentCrossesBox,
 	segmentsCross,
 	type Around,
@@ -281,5 +283,51 @@ describe('leader lines', () => {
 		expect(space.leaderFree(a, a.rx + 4 + RING_STEP, -a.h / 2)).toBe(true);
 		space.take(box(a.x + 20, a.y - 5, 5, 10));
 		expect(space.leaderFree(a, a.rx + 4 + RING_STEP, -a.h / 2)).toBe(false);
+	});
+});
+
+describe('placeNote', () => {
+	const at = { id: 'n', x: 200, y: 100, rx: MARK_PX / 2, ry: MARK_PX / 2 };
+
+	it('takes its usual shape where it is free, asking only that size', () => {
+		const space = new LabelSpace(600, 400);
+		const asked: number[] = [];
+		const note = placeNote(space, at, 3, (i) => {
+			asked.push(i);
+			return [
+				{ w: 224, h: 40 },
+				{ w: 320, h: 28 },
+				{ w: 590, h: 16 }
+			][i]!;
+		});
+		expect(note.shape).toBe(0);
+		expect(asked).toEqual([0]);
+		expect(note.placement.clear).toBe(true);
+		expect(space.free(note.placement.box)).toBe(false);
+	});
+
+	it('tries a wider, shorter shape when the usual one finds no room', () => {
+		// A map 60 px tall: a 224×70 note fits nowhere; 500×16 fits above or below the mark.
+		const space = new LabelSpace(600, 60);
+		const note = placeNote(
+			space,
+			{ ...at, y: 30 },
+			2,
+			(i) =>
+				[
+					{ w: 224, h: 70 },
+					{ w: 500, h: 16 }
+				][i]!
+		);
+		expect(note.shape).toBe(1);
+		expect(note).toMatchObject({ w: 500, h: 16 });
+		expect(note.placement.clear).toBe(true);
+	});
+
+	it('with no room in any shape, still places its usual shape (where it overlaps least) and says so', () => {
+		const space = new LabelSpace(100, 40);
+		const note = placeNote(space, { ...at, x: 50, y: 20 }, 2, () => ({ w: 300, h: 80 }));
+		expect(note.shape).toBe(0);
+		expect(note.placement.clear).toBe(false);
 	});
 });

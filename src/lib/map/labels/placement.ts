@@ -113,6 +113,8 @@ export const LABEL_GAP = 4;
 export const RING_STEP = 22;
 /** Rings tried: the first touches the mark, the others need a leader line. */
 export const RINGS = 3;
+/** Rings of candidates a note (a callout) may try: it is larger than a label and may sit further out. */
+export const NOTE_RINGS = 6;
 /** Step of the grid searched for a free spot when no ring has one, px. */
 export const GRID_STEP = 12;
 /** Grid searches allowed per layout: a crowded map of thousands of places skips the rest. */
@@ -445,6 +447,39 @@ export class LabelSpace {
 		if (!this.inside(b) || !this.free(b)) return false;
 		this.take(b);
 		return true;
+	}
+}
+
+/** A note placed: where, at which of its shapes, and that shape's size. */
+export interface PlacedNote {
+	readonly placement: Placement;
+	/** Which of the shapes it took (0: its usual one). */
+	readonly shape: number;
+	readonly w: number;
+	readonly h: number;
+}
+
+/**
+ * Where a note (a callout) goes around a place, the map's and the PNG's one rule. A note that
+ * finds no room in its usual shape tries the others (wider, shorter) in turn: first for a spot
+ * whose box and leader line are both free, then for any free box; with no room at any, it takes
+ * its usual shape where it overlaps least. `sizeAt(i)` is its size in the i-th of `shapes`
+ * shapes (asked only as needed: measuring may cost a layout). The box is taken.
+ */
+export function placeNote(
+	space: LabelSpace,
+	at: Pick<Around, 'id' | 'x' | 'y' | 'rx' | 'ry'>,
+	shapes: number,
+	sizeAt: (shape: number) => { w: number; h: number }
+): PlacedNote {
+	const n = Math.max(1, shapes);
+	for (let i = 0; ; i++) {
+		const last = i >= n * 2;
+		const shape = i % n;
+		const { w, h } = sizeAt(shape);
+		const a = { id: at.id, x: at.x, y: at.y, rx: at.rx, ry: at.ry, w, h, prefer: 'right' as const };
+		const placement = space.tryAround(a, NOTE_RINGS, last, i < n ? 'clear' : 'any');
+		if (placement) return { placement, shape, w, h };
 	}
 }
 
