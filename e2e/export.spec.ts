@@ -47,7 +47,7 @@ test('GeoJSON export pairs every place geometry with its state and citations', a
 });
 
 test('PNG export is a real image of the map with its annotations', async ({ page }) => {
-	await gotoApp(page, '/?date=2017-11-12');
+	await gotoApp(page, '/?date=2017-11-12&view=now');
 	const { name, body } = await download(page, 'Download map PNG');
 	expect(name).toBe('frontline-atlas-2017-11-12-now.png');
 	expect(body.subarray(1, 4).toString('latin1')).toBe('PNG');
@@ -73,6 +73,18 @@ test('copy link and copy citation put the view and the excerpt on the clipboard'
 	expect(citation).toContain(await first.locator('cite').textContent());
 });
 
+/** The last row of the map(s) in a PNG export: the lowest with almost no paper colour. */
+function mapBottom(px: Pixels): number {
+	const PAPER = [247, 245, 240];
+	let y = px.height - 1;
+	for (; y > 0; y--) {
+		let paper = 0;
+		for (let x = 0; x < px.width; x++) if (pixelNear(px, (y * px.width + x) * 4, PAPER, 2)) paper++;
+		if (paper < px.width / 10) break;
+	}
+	return y;
+}
+
 test('the PNG legend draws evidence strength as the map does: inferred and carried paler than stated', async ({
 	page
 }) => {
@@ -83,26 +95,20 @@ test('the PNG legend draws evidence strength as the map does: inferred and carri
 	const px = await decodePng(page, body);
 	const { width, height } = px;
 	const PAPER = [247, 245, 240];
-	let mapBottom = height - 1;
-	for (; mapBottom > 0; mapBottom--) {
-		let paper = 0;
-		for (let x = 0; x < width; x++)
-			if (pixelNear(px, (mapBottom * width + x) * 4, PAPER, 2)) paper++;
-		if (paper < width / 10) break;
-	}
+	const below = mapBottom(px);
 	// The Syrian government's red at full strength, at the inferred strength (0.6) and at the
 	// carried floor (0.35), each over the paper.
 	const over = (a: number) => [214, 39, 40].map((v, k) => v * a + PAPER[k]! * (1 - a));
 	const targets = { stated: over(1), inferred: over(0.6), floor: over(0.35) };
 	const counts = { stated: 0, inferred: 0, floor: 0 };
-	for (let y = mapBottom + 1; y < height; y++) {
+	for (let y = below + 1; y < height; y++) {
 		for (let x = 0; x < width; x++) {
 			const i = (y * width + x) * 4;
 			for (const k of ['stated', 'inferred', 'floor'] as const)
 				if (pixelNear(px, i, targets[k], 4)) counts[k]++;
 		}
 	}
-	const found = { legendRows: height - mapBottom - 1, height, counts };
+	const found = { legendRows: height - below - 1, height, counts };
 	expect(found.legendRows).toBeGreaterThan(60);
 	expect(found.legendRows).toBeLessThan(found.height / 2);
 	expect(found.counts.stated).toBeGreaterThan(50);
@@ -177,4 +183,46 @@ test('the PNG draws the day’s notes at places, as the map shows them', async (
 			if (pixelNear(px, (y * px.width + x) * 4, [255, 251, 230], 2)) fill++;
 	// Most of the note's box, less its words and border (the image's note is the map's size).
 	expect(fill).toBeGreaterThan(size!.width * size!.height * 0.5);
+});
+
+test('in the compare view the PNG holds both maps side by side, as the page shows them', async ({
+	page
+}) => {
+	// 18 November: as reported at the time al-Boukamal is still the government's (red); as known
+	// now it is fought over (hatched). Deir Ezzor is the government's in both.
+	await gotoApp(page, '/?date=2017-11-18');
+	const canvasWidth = (id: string) =>
+		page.locator(`[data-testid="${id}"] canvas.maplibregl-canvas`).evaluate((c) => c.clientWidth);
+	const left = await canvasWidth('map-reported');
+	const right = await canvasWidth('map-now');
+	const mapHeight = await page
+		.locator('[data-testid="map-now"] canvas.maplibregl-canvas')
+		.evaluate((c) => c.clientHeight);
+	const dpr = await page.evaluate(() => devicePixelRatio);
+	const { name, body } = await download(page, 'Download map PNG');
+	expect(name).toBe('frontline-atlas-2017-11-18-compare.png');
+	const px = await decodePng(page, body);
+	// Both maps and the gap between them (export-png.ts PANE_GAP).
+	expect(px.width).toBe(Math.round((left + 12 + right) * dpr));
+	const bottom = mapBottom(px);
+	const top = bottom + 1 - Math.round(mapHeight * dpr);
+	// Red of the government's marks and swatches (full or fading), and the contested hatch's
+	// orange (paler where inferred): counted in each map.
+	const red = (r: number, g: number, b: number) => r > 170 && g < 100 && b < 100;
+	const orange = (r: number, g: number, b: number) =>
+		r > 190 && g > 100 && g < 190 && b < 130 && r - b > 110;
+	const counts = { redLeft: 0, redRight: 0, orangeLeft: 0, orangeRight: 0 };
+	for (let y = top; y < bottom; y++)
+		for (let x = 0; x < px.width; x++) {
+			const i = (y * px.width + x) * 4;
+			const [r, g, b] = [px.data[i]!, px.data[i + 1]!, px.data[i + 2]!];
+			const side = x < left * dpr ? 'Left' : x > (left + 12) * dpr ? 'Right' : null;
+			if (!side) continue;
+			if (red(r, g, b)) counts[`red${side}`]++;
+			if (orange(r, g, b)) counts[`orange${side}`]++;
+		}
+	// al-Boukamal's red mark and swatch on the left only, its hatch on the right only.
+	expect(counts.redRight).toBeGreaterThan(100);
+	expect(counts.redLeft).toBeGreaterThan(counts.redRight + 150);
+	expect(counts.orangeRight).toBeGreaterThan(counts.orangeLeft + 25);
 });

@@ -16,7 +16,7 @@ import { lookStrength } from '$lib/core/encoding';
 import type { PlaceState } from '$lib/core/timeline';
 import { REGION, type Basis, type Camera, type ControlValue } from '$lib/core/vocabulary';
 import { HATCH_STRIPE, INFERRED_STRIPE } from './colors';
-import type { PngOptions } from './export-png';
+import type { MapShot, PngOptions } from './export-png';
 import { MapLabels, type NamedPoint } from './labels/map-labels';
 import { MARK_PX } from './labels/placement';
 import { km } from './labels/markup';
@@ -620,15 +620,16 @@ export class ExplorerMap {
 	 * first export, not with the first view (docs/performance.md, row 1).
 	 */
 	toPng(options: PngOptions): Promise<Blob> {
+		return Promise.all([import('./export-png'), this.shot()]).then(([m, shot]) =>
+			m.shotsToPng([{ shot, heading: null, labels: options.labels }], options)
+		);
+	}
+
+	/** The map's pixels and where it shows its places, names and notes, for a PNG (export-png.ts). */
+	shot(): Promise<MapShot> {
 		// A held map is drawn first: the export shows the places, never the empty sea.
 		return Promise.all([import('./export-png'), this.opts.hold]).then(([m]) =>
-			m.mapToPng(
-				this.map,
-				options,
-				this.labels.spots(),
-				this.labels.shownNames(),
-				this.labels.notes()
-			)
+			m.shootMap(this.map, this.labels.spots(), this.labels.shownNames(), this.labels.notes())
 		);
 	}
 

@@ -1,8 +1,10 @@
 /**
  * The map as a PNG a reader can cite: a title band with the date and the view (and the sources,
  * when the outlet lens is on), the rendered map with the place names drawn on it (their
- * on-screen labels are HTML, not part of the map canvas), the legend, and the attribution. The
- * WebGL canvas is copied inside MapLibre's `render` event, while its drawing buffer is valid.
+ * on-screen labels are HTML, not part of the map canvas), the legend, and the attribution. In
+ * the compare view on a wide screen, both maps side by side, each under its heading, as the
+ * page shows them. Each WebGL canvas is copied inside MapLibre's `render` event, while its
+ * drawing buffer is valid (`shootMap`), and the image is drawn from the copies (`shotsToPng`).
  *
  * Rules:
  * - Every swatch in the image (each place's label, every legend entry) is drawn by
@@ -36,7 +38,8 @@ import {
 } from './labels/placement';
 import { CONTROLLER_STYLE, SWATCH_STRIPES, UNCERTAIN_DOTS, swatchOpacity } from './colors';
 
-export interface PngOptions {
+/** The words around the map(s): the title band and the attribution. */
+export interface PngText {
 	/** First line of the title band: the date, e.g. "Reported control, 12 November 2017". */
 	readonly title: string;
 	/**
@@ -44,10 +47,20 @@ export interface PngOptions {
 	 * count… Only teleSUR." Wrapped to the image's width.
 	 */
 	readonly subtitle: string;
-	/** Place labels to draw: the place, its words, and the state's look. */
-	readonly labels: readonly { id: string; text: string; look: StateLook }[];
 	/** Attribution line, plain text. */
 	readonly attribution: string;
+}
+
+/** A place label to draw: the place, its words, and the state's look. */
+export interface PngLabelText {
+	readonly id: string;
+	readonly text: string;
+	readonly look: StateLook;
+}
+
+/** One map's image: the words around it and its place labels. */
+export interface PngOptions extends PngText {
+	readonly labels: readonly PngLabelText[];
 }
 
 /** A note at a place, as the map shows it (MapLabels.notes): the place and its words. */
@@ -362,22 +375,22 @@ function noteShapes(
 	});
 }
 
-/** A leader line from a place to its label or note, `top` down the image. */
-function paintLeader(ctx: Ctx, leader: Segment, top: number): void {
+/** A leader line from a place to its label or note. */
+function paintLeader(ctx: Ctx, leader: Segment): void {
 	ctx.save();
 	ctx.strokeStyle = 'rgba(27,35,44,0.7)';
 	ctx.lineWidth = 1;
 	ctx.beginPath();
-	ctx.moveTo(leader.x0, top + leader.y0);
-	ctx.lineTo(leader.x1, top + leader.y1);
+	ctx.moveTo(leader.x0, leader.y0);
+	ctx.lineTo(leader.x1, leader.y1);
 	ctx.stroke();
 	ctx.restore();
 }
 
 /** A note as labels.css `.map-callout` draws it: a pale box, a dark border, its lines. */
-function paintNote(ctx: Ctx, b: Box, lines: readonly string[], top: number): void {
+function paintNote(ctx: Ctx, b: Box, lines: readonly string[]): void {
 	const x = b.minX;
-	const y = top + b.minY;
+	const y = b.minY;
 	const w = b.maxX - b.minX;
 	const h = b.maxY - b.minY;
 	ctx.save();
@@ -398,9 +411,9 @@ function paintNote(ctx: Ctx, b: Box, lines: readonly string[], top: number): voi
 }
 
 /** A town name (a dot and the name to its right) or a country name, as labels.css draws them. */
-function paintName(ctx: Ctx, n: ShownName, top: number): void {
+function paintName(ctx: Ctx, n: ShownName): void {
 	const { minX, minY, maxX, maxY } = n.box;
-	const y = top + (minY + maxY) / 2;
+	const y = (minY + maxY) / 2;
 	ctx.save();
 	ctx.textBaseline = 'middle';
 	ctx.lineJoin = 'round';
@@ -431,111 +444,191 @@ function paintName(ctx: Ctx, n: ShownName, top: number): void {
 	ctx.restore();
 }
 
-/** Renders the map and its annotations into a PNG blob. */
-export function mapToPng(
+/**
+ * One map as captured for the PNG: a copy of its pixels (`scale` device pixels per CSS pixel),
+ * its size in CSS pixels, and where it shows its places, names and notes.
+ */
+export interface MapShot {
+	readonly image: HTMLCanvasElement;
+	readonly w: number;
+	readonly h: number;
+	readonly scale: number;
+	readonly spots: readonly PlaceSpot[];
+	readonly names: readonly ShownName[];
+	readonly notes: readonly PngNoteText[];
+}
+
+/**
+ * Copies the map's pixels inside MapLibre's `render` event, while its drawing buffer is valid,
+ * with where it shows its places, names and notes.
+ */
+export function shootMap(
 	map: maplibregl.Map,
-	o: PngOptions,
 	spots: readonly PlaceSpot[],
 	names: readonly ShownName[] = [],
 	notes: readonly PngNoteText[] = []
-): Promise<Blob> {
+): Promise<MapShot> {
 	return new Promise((resolve, reject) => {
 		map.once('render', () => {
 			try {
 				const gl = map.getCanvas();
-				const scale = gl.width / gl.clientWidth || 1;
+				const image = document.createElement('canvas');
+				image.width = gl.width;
+				image.height = gl.height;
+				const ctx = image.getContext('2d');
+				if (!ctx) throw new Error('no 2D canvas for the PNG export');
+				ctx.drawImage(gl, 0, 0);
 				const w = gl.clientWidth;
 				const h = gl.clientHeight;
-				const canvas = document.createElement('canvas');
-				const measure = canvas.getContext('2d');
-				if (!measure) throw new Error('no 2D canvas for the PNG export');
-				measure.font = TITLE_FONT;
-				const title = wrap(measure, o.title, w - 2 * PAD);
-				measure.font = SUBTITLE_FONT;
-				const sub = wrap(measure, o.subtitle, w - 2 * PAD);
-				const band = 12 + title.length * 26 + sub.length * 18 + 10;
-				const legend = layoutLegend(measure, w);
-				measure.font = FOOT_FONT;
-				const foot = wrap(measure, o.attribution, w - 2 * PAD);
-				const total = band + h + legend.height + foot.length * 14 + 14;
-
-				// Setting the size resets the context: measure first, then draw.
-				canvas.width = Math.round(w * scale);
-				canvas.height = Math.round(total * scale);
-				const ctx = canvas.getContext('2d')!;
-				ctx.scale(scale, scale);
-				ctx.fillStyle = PAPER;
-				ctx.fillRect(0, 0, w, total);
-				ctx.textBaseline = 'alphabetic';
-				ctx.fillStyle = INK;
-				ctx.font = TITLE_FONT;
-				title.forEach((line, i) => ctx.fillText(line, PAD, 30 + i * 26));
-				ctx.font = SUBTITLE_FONT;
-				ctx.fillStyle = SOFT;
-				const subTop = 30 + (title.length - 1) * 26 + 22;
-				sub.forEach((line, i) => ctx.fillText(line, PAD, subTop + i * 18));
-				ctx.drawImage(gl, 0, band, w, h);
-
-				// The marks the map shows, then the labels: a white box with the swatch and the
-				// words, placed as the map places its own, with a leader line when moved off.
-				const looks = new Map(o.labels.map((l) => [l.id, l]));
-				for (const s of spots) {
-					const l = looks.get(s.id);
-					if (l && s.mark) paintMark(ctx, s.x, band + s.y, l.look);
-				}
-				ctx.font = '600 13px system-ui, sans-serif';
-				ctx.textBaseline = 'middle';
-				const widths = new Map<string, number>();
-				const sizes = new Map<string, { w: number; h: number }>();
-				for (const l of o.labels) {
-					const tw = Math.min(ctx.measureText(l.text).width, w - 2 * PAD - 24);
-					widths.set(l.id, tw);
-					sizes.set(l.id, { w: tw + 24, h: 20 });
-				}
-				const shapes = new Map(notes.map((n) => [n.place, noteShapes(ctx, n.text, w)]));
-				const layout = layoutPngLabels(
-					spots,
-					sizes,
-					w,
-					h,
-					names,
-					[...shapes].map(([id, s]) => ({ id, shapes: s }))
-				);
-				for (const n of layout.names) paintName(ctx, n, band);
-				ctx.font = '600 13px system-ui, sans-serif';
-				ctx.textBaseline = 'middle';
-				for (const { id, box: b, leader } of layout.labels) {
-					const l = looks.get(id)!;
-					if (leader) paintLeader(ctx, leader, band);
-					const y = b.minY + band;
-					const bh = b.maxY - b.minY;
-					ctx.fillStyle = 'rgba(255,255,255,0.92)';
-					ctx.fillRect(b.minX, y, b.maxX - b.minX, bh);
-					paintSwatch(ctx, b.minX + 4, y + 5, 10, l.look);
-					ctx.fillStyle = INK;
-					ctx.fillText(l.text, b.minX + 20, y + bh / 2, widths.get(id));
-				}
-
-				// The notes over the labels, as on the map.
-				for (const { id, box: b, leader, shape } of layout.notes) {
-					if (leader) paintLeader(ctx, leader, band);
-					paintNote(ctx, b, shapes.get(id)![shape]!.lines, band);
-				}
-
-				drawLegend(ctx, legend.items, band + h);
-				ctx.font = FOOT_FONT;
-				ctx.fillStyle = SOFT;
-				ctx.textBaseline = 'middle';
-				foot.forEach((line, i) => ctx.fillText(line, PAD, band + h + legend.height + 7 + i * 14));
-
-				canvas.toBlob(
-					(b) => (b ? resolve(b) : reject(new Error('the PNG could not be encoded'))),
-					'image/png'
-				);
+				resolve({ image, w, h, scale: gl.width / w || 1, spots, names, notes });
 			} catch (e) {
 				reject(e instanceof Error ? e : new Error(String(e)));
 			}
 		});
 		map.triggerRepaint();
+	});
+}
+
+/** A map of the image: its capture, the heading over it (side by side), its place labels. */
+export interface PngPane {
+	readonly shot: MapShot;
+	readonly heading: string | null;
+	readonly labels: readonly PngLabelText[];
+}
+
+/** Room between two maps side by side, and the height of the headings over them, px. */
+const PANE_GAP = 12;
+const HEADING_H = 28;
+const HEADING_FONT = '600 15px system-ui, sans-serif';
+
+/**
+ * Draws one map at its corner (the context is translated there): its pixels, the marks the map
+ * shows, then the labels, the notes and the names, placed by the map's rules.
+ */
+function paintPane(ctx: Ctx, p: PngPane): void {
+	const { shot } = p;
+	const { w, h } = shot;
+	ctx.save();
+	ctx.beginPath();
+	ctx.rect(0, 0, w, h);
+	ctx.clip();
+	ctx.drawImage(shot.image, 0, 0, w, h);
+	// The marks the map shows, then the labels: a white box with the swatch and the words,
+	// placed as the map places its own, with a leader line when moved off.
+	const looks = new Map(p.labels.map((l) => [l.id, l]));
+	for (const s of shot.spots) {
+		const l = looks.get(s.id);
+		if (l && s.mark) paintMark(ctx, s.x, s.y, l.look);
+	}
+	ctx.font = '600 13px system-ui, sans-serif';
+	const widths = new Map<string, number>();
+	const sizes = new Map<string, { w: number; h: number }>();
+	for (const l of p.labels) {
+		const tw = Math.min(ctx.measureText(l.text).width, w - 2 * PAD - 24);
+		widths.set(l.id, tw);
+		sizes.set(l.id, { w: tw + 24, h: 20 });
+	}
+	const shapes = new Map(shot.notes.map((n) => [n.place, noteShapes(ctx, n.text, w)]));
+	const layout = layoutPngLabels(
+		shot.spots,
+		sizes,
+		w,
+		h,
+		shot.names,
+		[...shapes].map(([id, s]) => ({ id, shapes: s }))
+	);
+	for (const n of layout.names) paintName(ctx, n);
+	ctx.font = '600 13px system-ui, sans-serif';
+	ctx.textBaseline = 'middle';
+	for (const { id, box: b, leader } of layout.labels) {
+		const l = looks.get(id)!;
+		if (leader) paintLeader(ctx, leader);
+		const bh = b.maxY - b.minY;
+		ctx.fillStyle = 'rgba(255,255,255,0.92)';
+		ctx.fillRect(b.minX, b.minY, b.maxX - b.minX, bh);
+		paintSwatch(ctx, b.minX + 4, b.minY + 5, 10, l.look);
+		ctx.fillStyle = INK;
+		ctx.fillText(l.text, b.minX + 20, b.minY + bh / 2, widths.get(id));
+	}
+	// The notes over the labels, as on the map.
+	for (const { id, box: b, leader, shape } of layout.notes) {
+		if (leader) paintLeader(ctx, leader);
+		paintNote(ctx, b, shapes.get(id)![shape]!.lines);
+	}
+	ctx.restore();
+}
+
+/**
+ * Renders maps side by side (one, or the compare view's two, each under its heading) with the
+ * title band above, the legend and the attribution below, into a PNG blob.
+ */
+export function shotsToPng(panes: readonly PngPane[], o: PngText): Promise<Blob> {
+	return new Promise((resolve, reject) => {
+		try {
+			const first = panes[0];
+			if (!first) throw new Error('no map to draw in the PNG');
+			const scale = first.shot.scale;
+			const w = panes.reduce((sum, p) => sum + p.shot.w, 0) + PANE_GAP * (panes.length - 1);
+			const h = Math.max(...panes.map((p) => p.shot.h));
+			const headed = panes.some((p) => p.heading);
+			const canvas = document.createElement('canvas');
+			const measure = canvas.getContext('2d');
+			if (!measure) throw new Error('no 2D canvas for the PNG export');
+			measure.font = TITLE_FONT;
+			const title = wrap(measure, o.title, w - 2 * PAD);
+			measure.font = SUBTITLE_FONT;
+			const sub = wrap(measure, o.subtitle, w - 2 * PAD);
+			const band = 12 + title.length * 26 + sub.length * 18 + 10;
+			const mapTop = band + (headed ? HEADING_H : 0);
+			const legend = layoutLegend(measure, w);
+			measure.font = FOOT_FONT;
+			const foot = wrap(measure, o.attribution, w - 2 * PAD);
+			const below = mapTop + h;
+			const total = below + legend.height + foot.length * 14 + 14;
+
+			// Setting the size resets the context: measure first, then draw.
+			canvas.width = Math.round(w * scale);
+			canvas.height = Math.round(total * scale);
+			const ctx = canvas.getContext('2d')!;
+			ctx.scale(scale, scale);
+			ctx.fillStyle = PAPER;
+			ctx.fillRect(0, 0, w, total);
+			ctx.textBaseline = 'alphabetic';
+			ctx.fillStyle = INK;
+			ctx.font = TITLE_FONT;
+			title.forEach((line, i) => ctx.fillText(line, PAD, 30 + i * 26));
+			ctx.font = SUBTITLE_FONT;
+			ctx.fillStyle = SOFT;
+			const subTop = 30 + (title.length - 1) * 26 + 22;
+			sub.forEach((line, i) => ctx.fillText(line, PAD, subTop + i * 18));
+
+			let left = 0;
+			for (const p of panes) {
+				if (p.heading) {
+					ctx.font = HEADING_FONT;
+					ctx.fillStyle = INK;
+					ctx.textBaseline = 'middle';
+					ctx.fillText(p.heading, left + 8, band + HEADING_H / 2, p.shot.w - 16);
+				}
+				ctx.save();
+				ctx.translate(left, mapTop);
+				paintPane(ctx, p);
+				ctx.restore();
+				left += p.shot.w + PANE_GAP;
+			}
+
+			drawLegend(ctx, legend.items, below);
+			ctx.font = FOOT_FONT;
+			ctx.fillStyle = SOFT;
+			ctx.textBaseline = 'middle';
+			foot.forEach((line, i) => ctx.fillText(line, PAD, below + legend.height + 7 + i * 14));
+
+			canvas.toBlob(
+				(b) => (b ? resolve(b) : reject(new Error('the PNG could not be encoded'))),
+				'image/png'
+			);
+		} catch (e) {
+			reject(e instanceof Error ? e : new Error(String(e)));
+		}
 	});
 }
