@@ -73,15 +73,20 @@ test('copy link and copy citation put the view and the excerpt on the clipboard'
 	expect(citation).toContain(await first.locator('cite').textContent());
 });
 
+/** The paper colour of a PNG export (export-png.ts PAPER): the title band, legend, attribution. */
+const PAPER = [247, 245, 240];
+
+/** A row of a PNG export that is paper, not map: at least a tenth of its pixels are paper. */
+function paperRow(px: Pixels, y: number): boolean {
+	let n = 0;
+	for (let x = 0; x < px.width; x++) if (pixelNear(px, (y * px.width + x) * 4, PAPER, 2)) n++;
+	return n >= px.width / 10;
+}
+
 /** The last row of the map(s) in a PNG export: the lowest with almost no paper colour. */
 function mapBottom(px: Pixels): number {
-	const PAPER = [247, 245, 240];
 	let y = px.height - 1;
-	for (; y > 0; y--) {
-		let paper = 0;
-		for (let x = 0; x < px.width; x++) if (pixelNear(px, (y * px.width + x) * 4, PAPER, 2)) paper++;
-		if (paper < px.width / 10) break;
-	}
+	while (y > 0 && paperRow(px, y)) y--;
 	return y;
 }
 
@@ -94,7 +99,6 @@ test('the PNG legend draws evidence strength as the map does: inferred and carri
 	// attribution, on paper.
 	const px = await decodePng(page, body);
 	const { width, height } = px;
-	const PAPER = [247, 245, 240];
 	const below = mapBottom(px);
 	// The Syrian government's red at full strength, at the inferred strength (0.6) and at the
 	// carried floor (0.35), each over the paper.
@@ -120,21 +124,11 @@ test('the PNG legend draws evidence strength as the map does: inferred and carri
  * The rows of a PNG export that hold the map: the band with almost no paper colour (above it
  * the title, below it the legend, both on paper).
  */
-function mapBand(px: Pixels): {
-	top: number;
-	bottom: number;
-} {
-	const { width, height } = px;
-	const PAPER = [247, 245, 240];
-	const paperRow = (y: number) => {
-		let n = 0;
-		for (let x = 0; x < width; x++) if (pixelNear(px, (y * width + x) * 4, PAPER, 2)) n++;
-		return n >= width / 10;
-	};
+function mapBand(px: Pixels): { top: number; bottom: number } {
 	let top = 0;
-	while (top < height && paperRow(top)) top++;
+	while (top < px.height && paperRow(px, top)) top++;
 	let bottom = top;
-	while (bottom < height && !paperRow(bottom)) bottom++;
+	while (bottom < px.height && !paperRow(px, bottom)) bottom++;
 	return { top, bottom };
 }
 

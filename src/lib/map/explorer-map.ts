@@ -620,8 +620,11 @@ export class ExplorerMap {
 	 * first export, not with the first view (docs/performance.md, row 1).
 	 */
 	toPng(options: PngOptions): Promise<Blob> {
-		return Promise.all([import('./export-png'), this.shot()]).then(([m, shot]) =>
-			m.shotsToPng([{ shot, heading: null, labels: options.labels }], options)
+		// shot() has loaded the PNG writer by the time it resolves: this import is the cached one.
+		return this.shot().then((shot) =>
+			import('./export-png').then((m) =>
+				m.shotsToPng([{ shot, heading: null, labels: options.labels }], options)
+			)
 		);
 	}
 

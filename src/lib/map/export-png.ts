@@ -299,7 +299,7 @@ export interface PngLabel {
 	readonly leader: Segment | null;
 }
 
-/** A PNG note's box, the shape it took (its lines at that width) and its leader line. */
+/** A PNG note's box, which of its shapes it took (`placeNote`), and its leader line. */
 export interface PngNote extends PngLabel {
 	readonly shape: number;
 }
