@@ -125,6 +125,9 @@ test('Arabic names are isolated from the English text around them and read right
 	);
 
 	await page.locator('[data-testid="control-list"] [data-place="al-boukamal"]').click();
-	const inPanel = await rtl('[data-testid="place-panel"] bdi[lang="ar"]');
+	// The panel is loaded on the first selection: wait for it before reading it.
+	const panelName = '[data-testid="place-panel"] bdi[lang="ar"]';
+	await expect(page.locator(panelName)).toBeVisible();
+	const inPanel = await rtl(panelName);
 	expect(inPanel).toEqual([['البوكمال', 'rtl']]);
 });
